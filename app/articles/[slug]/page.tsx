@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleHeader } from "@/components/article/article-header";
+import { ArticleNeighbours } from "@/components/article/article-neighbours";
+import { HeadImage } from "@/components/article/head-image";
+import { TableOfContents, TOC_MIN_HEADINGS } from "@/components/article/table-of-contents";
+import { TocTracker } from "@/components/article/toc-tracker.client";
+import { EntityCards } from "@/components/entity/entity-cards";
+import { EntityHoverCards } from "@/components/entity/entity-hover-cards.client";
+import { getArticleDocument, getSiteIndex } from "@/lib/content/store";
+import { pageMetadata } from "@/lib/site/metadata";
+import { paramCandidates, urls } from "@/lib/site/urls";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Prebuilds every article, or only the newest N when YUEDU_PREBUILD_LIMIT is set (the rest render on first request). */
+export function generateStaticParams() {
+  const limit = Number.parseInt(process.env.YUEDU_PREBUILD_LIMIT ?? "", 10);
+  const articles = getSiteIndex().articles;
+  return (Number.isFinite(limit) && limit >= 0 ? articles.slice(0, limit) : articles).map((article) => ({ slug: article.slug }));
+}
+
+function findDocument(slugParam: string) {
+  for (const candidate of paramCandidates(slugParam)) {
+    const document = getArticleDocument(candidate);
+    if (document) return document;
+  }
+  return null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const document = findDocument((await params).slug);
+  if (!document) return {};
+  const { summary } = document;
+  return pageMetadata({
+    title: summary.title,
+    description: document.description ?? summary.excerpt,
+    path: urls.article(summary.slug),
+    image: summary.image,
+    type: "article",
+    publishedTime: summary.date,
+  });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const document = findDocument((await params).slug);
+  if (!document) notFound();
+  const hasToc = document.headings.length >= TOC_MIN_HEADINGS;
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_17rem]">
+      <article className="mx-auto w-full max-w-[42rem] min-w-0">
+        <ArticleHeader document={document} />
+        {document.summary.image ? <HeadImage src={document.summary.image} title={document.summary.title} /> : null}
+        <TableOfContents headings={document.headings} variant="inline" />
+        <div className="mt-8">
+          <ArticleBody html={document.html} />
+        </div>
+        <EntityCards entities={document.entities} />
+        <ArticleNeighbours previous={document.previous} next={document.next} />
+      </article>
+      {hasToc ? (
+        <aside className="hidden lg:block">
+          <TableOfContents headings={document.headings} variant="sidebar" />
+        </aside>
+      ) : null}
+      {hasToc ? <TocTracker ids={document.headings.map((heading) => heading.id)} /> : null}
+      {document.entities.length > 0 ? <EntityHoverCards /> : null}
+    </div>
+  );
+}

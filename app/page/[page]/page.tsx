@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingPage } from "@/components/list/listing-page";
+import { getSiteIndex } from "@/lib/content/store";
+import { pageCount, paginate } from "@/lib/site/format";
+import { pageMetadata } from "@/lib/site/metadata";
+import { ui } from "@/lib/site/ui-text";
+import { parsePageParam, urls } from "@/lib/site/urls";
+
+type Props = { params: Promise<{ page: string }> };
+
+export function generateStaticParams() {
+  const total = pageCount(getSiteIndex().articles.length);
+  return Array.from({ length: Math.max(0, total - 1) }, (_, index) => ({ page: String(index + 2) }));
+}
+
+function resolve(pageParam: string) {
+  const page = parsePageParam(pageParam);
+  const articles = getSiteIndex().articles;
+  if (page === null || page > pageCount(articles.length)) return null;
+  return { page, ...paginate(articles, page) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = resolve((await params).page);
+  return resolved ? pageMetadata({ title: `${ui.latest} · ${ui.pageN(resolved.page)}`, path: urls.home(resolved.page) }) : {};
+}
+
+export default async function HomePageN({ params }: Props) {
+  const resolved = resolve((await params).page);
+  if (!resolved) notFound();
+  return <ListingPage title={ui.latest} articles={resolved.items} page={resolved.page} totalPages={resolved.totalPages} hrefFor={urls.home} />;
+}

@@ -1,0 +1,13 @@
+/**
+ * The only place that injects HTML. `html` was sanitized once, at build time,
+ * by lib/content/sanitize-body.ts with our allow-list policy; nothing else may
+ * reach this component.
+ */
+export function ArticleBody({ html }: { html: string }) {
+  return (
+    <div
+      className="article-body prose prose-zinc max-w-none text-[17px] prose-headings:font-semibold prose-h2:mt-10 prose-h2:text-[1.35em] prose-h3:text-[1.15em] prose-a:underline-offset-4 prose-pre:rounded-lg prose-pre:text-[13px] prose-img:mx-auto sm:text-[18px]"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

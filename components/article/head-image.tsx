@@ -1,0 +1,20 @@
+import { ui } from "@/lib/site/ui-text";
+
+/**
+ * The head image in a fixed 16:9 box, so it never shifts the layout. The box
+ * shows a soft gradient with the title's first character underneath; if the
+ * image host refuses or is down, that is what the reader sees instead of a
+ * broken-image icon (the image has no alt text to render: the alt is on the box).
+ */
+export function HeadImage({ src, title }: { src: string; title: string }) {
+  const initial = Array.from(title.trim())[0] ?? "阅";
+  return (
+    <figure role="img" aria-label={ui.headImageAlt(title)} className="relative mt-6 aspect-[16/9] overflow-hidden rounded-xl bg-gradient-to-br from-accent-50 via-zinc-100 to-zinc-200 dark:from-zinc-800 dark:via-zinc-900 dark:to-zinc-950">
+      <span aria-hidden="true" className="absolute inset-0 flex items-center justify-center text-6xl font-bold text-zinc-300 select-none dark:text-zinc-700">
+        {initial}
+      </span>
+      {/* eslint-disable-next-line @next/next/no-img-element -- hotlinked images need no-referrer, which next/image cannot set */}
+      <img src={src} alt="" referrerPolicy="no-referrer" decoding="async" fetchPriority="high" className="absolute inset-0 size-full object-cover" />
+    </figure>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ui } from "@/lib/site/ui-text";
+
+const STORAGE_KEY = "yuedu-theme";
+type Theme = "light" | "dark";
+
+function currentTheme(): Theme {
+  return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
+}
+
+/** Flips light/dark and remembers the choice; follows the system until the reader chooses. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme | null>(null);
+
+  useEffect(() => {
+    setTheme(currentTheme());
+    const media = window.matchMedia("(prefers-color-scheme: dark)");
+    const followSystem = (event: MediaQueryListEvent): void => {
+      if (localStorage.getItem(STORAGE_KEY)) return;
+      const next: Theme = event.matches ? "dark" : "light";
+      document.documentElement.setAttribute("data-theme", next);
+      setTheme(next);
+    };
+    media.addEventListener("change", followSystem);
+    return () => media.removeEventListener("change", followSystem);
+  }, []);
+
+  const toggle = (): void => {
+    const next: Theme = currentTheme() === "dark" ? "light" : "dark";
+    document.documentElement.setAttribute("data-theme", next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+    setTheme(next);
+  };
+
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-label={ui.themeToggle}
+      aria-pressed={theme === null ? undefined : theme === "dark"}
+      title={theme === "dark" ? ui.themeLight : ui.themeDark}
+      className="inline-flex size-9 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <path className="dark:hidden" d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z" strokeLinejoin="round" />
+        <g className="hidden dark:inline">
+          <circle cx="12" cy="12" r="4" />
+          <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" strokeLinecap="round" />
+        </g>
+      </svg>
+    </button>
+  );
+}

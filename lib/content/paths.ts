@@ -1,0 +1,25 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+
+/** The content folder: `CONTENT_DIR` (absolute, or relative to the project root) or `content/`. */
+export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.CONTENT_DIR?.trim();
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : "content");
+}
+
+/** Where the build writes the site index and article documents that pages read. */
+export function resolveStoreDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.YUEDU_STORE_DIR?.trim();
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : ".yuedu/store");
+}
+
+/** Where sanitized bodies are kept between builds; inside `.next/cache` so Vercel's build cache keeps it too. */
+export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.YUEDU_CACHE_DIR?.trim();
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : ".next/cache/yuedu");
+}
+
+/** File name of one article's document inside the store; hashed because slugs can be longer than a file name may be. */
+export function articleDocumentFile(slug: string): string {
+  return `${createHash("sha256").update(slug).digest("hex").slice(0, 24)}.json`;
+}

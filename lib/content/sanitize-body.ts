@@ -1,0 +1,217 @@
+import DOMPurify from "isomorphic-dompurify";
+import GithubSlugger from "github-slugger";
+import { escapeRawMarkupInCodeBlocks } from "./escape-code-blocks";
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URI, ENTITY_ATTRIBUTES, SOURCE_CHROME_CLASSES } from "./sanitize-policy";
+import type { EntityRef, SanitizedBody, TocHeading } from "./types";
+import { collapseWhitespace, countReadingUnits, decodeCharacterReferences } from "./text";
+
+/** Ids the page itself uses; a heading named like one of them gets a suffix instead. */
+const RESERVED_IDS = ["main", "content", "toc", "top", "header", "footer", "site-header", "main-content", "entity-cards"];
+
+let hooksInstalled = false;
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  DOMPurify.addHook("uponSanitizeElement", (node, data) => {
+    if (data.tagName === "body" || !isElement(node)) return;
+    if (SOURCE_CHROME_CLASSES.some((name) => node.classList.contains(name))) node.remove();
+  });
+  DOMPurify.addHook("uponSanitizeAttribute", (node, data) => {
+    const isEntityLink = node.nodeName === "A" && /(?:^|\s)project-link(?:\s|$)/.test(node.getAttribute("class") ?? "");
+    if (data.attrName === "class") {
+      // Only the entity marker survives; source sites' classes would pull in styles we do not ship.
+      if (isEntityLink) data.attrValue = "project-link";
+      else data.keepAttr = false;
+    } else if (ENTITY_ATTRIBUTES.has(data.attrName) && !isEntityLink) {
+      data.keepAttr = false;
+    }
+  });
+}
+
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ALLOWED_ATTRIBUTES,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+} as const;
+
+export interface SanitizeOptions {
+  /** The site's origin; links elsewhere open in a new tab. */
+  siteOrigin: string;
+}
+
+/**
+ * Sanitizes one article body with our policy and derives, from the same DOM,
+ * the heading ids, the table of contents and the entity links. Runs at build time only.
+ */
+export function sanitizeBody(rawHtml: string, options: SanitizeOptions): SanitizedBody {
+  installHooks();
+  const fragment = DOMPurify.sanitize(escapeRawMarkupInCodeBlocks(rawHtml), PURIFY_CONFIG);
+  const document = fragment.ownerDocument;
+  const container = document.createElement("div");
+  container.append(fragment);
+
+  promoteH1ToH2(container);
+  const headings = assignHeadingIds(container);
+  decorateImages(container);
+  const entities = rewriteLinks(container, options.siteOrigin);
+  wrapTables(container);
+
+  const html = container.innerHTML.trim();
+  const text = collapseWhitespace(plainTextOf(html));
+  const units = countReadingUnits(text);
+  return {
+    html,
+    headings,
+    entities,
+    textStart: text.slice(0, 400),
+    hanCount: units.han,
+    latinWordCount: units.latinWords,
+  };
+}
+
+function renameElement(element: Element, tagName: string): Element {
+  const replacement = element.ownerDocument.createElement(tagName);
+  for (const attribute of Array.from(element.attributes)) replacement.setAttribute(attribute.name, attribute.value);
+  replacement.append(...Array.from(element.childNodes));
+  element.replaceWith(replacement);
+  return replacement;
+}
+
+function promoteH1ToH2(container: Element): void {
+  // The article title is the page's only <h1>.
+  for (const h1 of Array.from(container.querySelectorAll("h1"))) renameElement(h1, "h2");
+}
+
+function assignHeadingIds(container: Element): TocHeading[] {
+  const slugger = new GithubSlugger();
+  for (const reserved of RESERVED_IDS) slugger.slug(reserved);
+  const headings: TocHeading[] = [];
+  for (const heading of Array.from(container.querySelectorAll("h2, h3, h4"))) {
+    const text = collapseWhitespace(heading.textContent ?? "");
+    if (text === "") continue;
+    const id = slugger.slug(text) || `section-${headings.length + 1}`;
+    heading.setAttribute("id", id);
+    const anchor = heading.ownerDocument.createElement("a");
+    anchor.setAttribute("class", "heading-anchor");
+    anchor.setAttribute("href", `#${encodeURIComponent(id)}`);
+    anchor.setAttribute("aria-label", `本节链接：${text}`);
+    anchor.textContent = "#";
+    heading.append(anchor);
+    const depth = heading.tagName === "H2" ? 2 : heading.tagName === "H3" ? 3 : 4;
+    headings.push({ id, text, depth });
+  }
+  return headings;
+}
+
+function decorateImages(container: Element): void {
+  for (const image of Array.from(container.querySelectorAll("img"))) {
+    if (!image.getAttribute("src")) {
+      image.remove();
+      continue;
+    }
+    // Image hosts in this corpus refuse requests that carry another site's Referer.
+    image.setAttribute("referrerpolicy", "no-referrer");
+    image.setAttribute("loading", "lazy");
+    image.setAttribute("decoding", "async");
+    for (const dimension of ["width", "height"]) {
+      const value = image.getAttribute(dimension);
+      if (value !== null && !/^\d{1,5}$/.test(value.trim())) image.removeAttribute(dimension);
+    }
+  }
+}
+
+const OSCHINA_REDIRECT = /^https?:\/\/(?:www\.)?oschina\.net\/action\/GoToLink\?url=([^&#]+)/i;
+
+function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
+  const entities: EntityRef[] = [];
+  for (const link of Array.from(container.querySelectorAll("a[href]"))) {
+    let href = link.getAttribute("href") ?? "";
+    const redirected = unwrapRedirect(href);
+    if (redirected) {
+      href = redirected;
+      link.setAttribute("href", href);
+    }
+    if (isExternal(href, siteOrigin)) {
+      link.setAttribute("target", "_blank");
+      link.setAttribute("rel", "noopener noreferrer");
+    } else {
+      link.removeAttribute("target");
+    }
+    if (link.getAttribute("class") === "project-link") {
+      const entity = readEntity(link, href);
+      if (entity) {
+        entities.push(entity);
+        link.setAttribute("data-entity", entity.key);
+      } else {
+        link.removeAttribute("class");
+      }
+    }
+  }
+  for (const link of Array.from(container.querySelectorAll("a:not([href])"))) {
+    link.removeAttribute("target");
+    link.removeAttribute("class");
+  }
+  return entities;
+}
+
+function unwrapRedirect(href: string): string | null {
+  const match = href.match(OSCHINA_REDIRECT);
+  if (!match?.[1]) return null;
+  try {
+    const target = decodeURIComponent(match[1]);
+    return /^https?:\/\//i.test(target) ? target : null;
+  } catch {
+    return null;
+  }
+}
+
+function isExternal(href: string, siteOrigin: string): boolean {
+  if (!/^(?:https?:)?\/\//i.test(href)) return false;
+  try {
+    return new URL(href, siteOrigin).origin !== new URL(siteOrigin).origin;
+  } catch {
+    return true;
+  }
+}
+
+function readEntity(link: Element, href: string): EntityRef | null {
+  const id = (link.getAttribute("data-id") ?? "").trim();
+  const name = collapseWhitespace(link.getAttribute("data-name") ?? "") || collapseWhitespace(link.textContent ?? "");
+  if (name === "") return null;
+  const referType = (link.getAttribute("data-refer-type") ?? "").trim();
+  const logo = (link.getAttribute("data-logo") ?? "").trim();
+  const safeLogo = /^https:\/\/[^\s"'<>]+$/i.test(logo) || /^http:\/\/[^\s"'<>]+$/i.test(logo) ? logo : null;
+  if (!safeLogo) link.removeAttribute("data-logo");
+  const key = id !== "" && /^[\w-]{1,64}$/.test(id) ? `${referType || "0"}-${id}` : `n-${name}`;
+  return { key, id, name, logo: safeLogo, referType, href: /^https?:\/\//i.test(href) ? href : "" };
+}
+
+function wrapTables(container: Element): void {
+  // Wide tables scroll inside their own box instead of widening the page on phones.
+  for (const table of Array.from(container.querySelectorAll("table"))) {
+    const wrapper = table.ownerDocument.createElement("div");
+    wrapper.setAttribute("class", "table-scroll");
+    table.replaceWith(wrapper);
+    wrapper.append(table);
+  }
+}
+
+/**
+ * Plain text of the finished HTML, with blocks separated by spaces. Done on the
+ * string: walking a cloned jsdom tree cost more than the sanitizing itself.
+ */
+function plainTextOf(html: string): string {
+  const withoutAnchors = html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, "");
+  const blocksSpaced = withoutAnchors.replace(/<\/(?:p|li|h[1-6]|pre|blockquote|td|th|div|figcaption|tr|dt|dd)>|<br\s*\/?>/gi, " ");
+  return decodeCharacterReferences(blocksSpaced.replace(/<[^>]*>/g, ""));
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}

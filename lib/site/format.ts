@@ -1,0 +1,37 @@
+import { siteConfig } from "@/site.config";
+
+const dateFormatter = new Intl.DateTimeFormat(siteConfig.language, {
+  timeZone: siteConfig.timeZone,
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+});
+const dateTimeFormatter = new Intl.DateTimeFormat(siteConfig.language, {
+  timeZone: siteConfig.timeZone,
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** `2022年1月7日`, in the site's time zone. */
+export function formatDate(iso: string): string {
+  return dateFormatter.format(new Date(iso));
+}
+
+/** `2022年1月7日 07:39`, in the site's time zone. */
+export function formatDateTime(iso: string): string {
+  return dateTimeFormatter.format(new Date(iso));
+}
+
+/** Splits a list into pages of the configured size; page numbers start at 1. */
+export function paginate<T>(items: T[], page: number, pageSize = siteConfig.pageSize): { items: T[]; totalPages: number } {
+  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), totalPages };
+}
+
+export function pageCount(total: number, pageSize = siteConfig.pageSize): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}

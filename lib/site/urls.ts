@@ -1,0 +1,33 @@
+/** Every URL the site links to is built here, so routes and links cannot drift apart. */
+export const urls = {
+  home: (page = 1) => (page <= 1 ? "/" : `/page/${page}`),
+  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  categories: () => "/categories",
+  category: (segments: string[], page = 1) =>
+    `/categories/${segments.map(encodeURIComponent).join("/")}${page > 1 ? `/page/${page}` : ""}`,
+  authors: () => "/authors",
+  author: (segment: string, page = 1) => `/authors/${encodeURIComponent(segment)}${page > 1 ? `/page/${page}` : ""}`,
+  tags: () => "/tags",
+  tag: (segment: string, page = 1) => `/tags/${encodeURIComponent(segment)}${page > 1 ? `/page/${page}` : ""}`,
+};
+
+/**
+ * Route params can arrive percent-encoded or decoded depending on how the page
+ * was reached (prerendered, on-demand, `next dev`). Try the value as given,
+ * then decoded, and let the caller's look-up decide which one exists.
+ */
+export function paramCandidates(value: string): string[] {
+  const candidates = [value];
+  try {
+    const decoded = decodeURIComponent(value);
+    if (decoded !== value) candidates.push(decoded);
+  } catch {
+    // a literal `%` that is not an escape: the raw value is the only candidate
+  }
+  return candidates;
+}
+
+/** Parses a `page/N` route param: a whole number ≥ 2 in canonical form, else null (page 1 lives at the base URL). */
+export function parsePageParam(value: string): number | null {
+  return /^[1-9]\d{0,6}$/.test(value) && Number(value) >= 2 ? Number(value) : null;
+}

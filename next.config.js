@@ -1,0 +1,17 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Lets tests and benchmarks build several sites side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `node .next/standalone/server.js` runs the site on a plain Node host without node_modules.
+  output: "standalone",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Pages read the content store at prerender and on-demand render time; ship it with the server.
+  outputFileTracingIncludes: { "/**": ["./.yuedu/store/**/*"] },
+  // The sanitizer (jsdom) runs in scripts/build-content.ts only; keep it out of the server bundle.
+  serverExternalPackages: ["isomorphic-dompurify", "jsdom"],
+};
+
+module.exports = nextConfig;
