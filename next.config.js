@@ -4,8 +4,9 @@
 const nextConfig = {
   // Lets tests and benchmarks build several sites side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // `node .next/standalone/server.js` runs the site on a plain Node host without node_modules.
-  output: "standalone",
+  // NEXT_OUTPUT=standalone: `node .next/standalone/server.js` runs the site on a Node host without node_modules.
+  // Off by default because `next start` refuses to serve a standalone build.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // Pages read the content store at prerender and on-demand render time; ship it with the server.

@@ -3,8 +3,8 @@ import { ui } from "@/lib/site/ui-text";
 /**
  * The head image in a fixed 16:9 box, so it never shifts the layout. The box
  * shows a soft gradient with the title's first character underneath; if the
- * image host refuses or is down, that is what the reader sees instead of a
- * broken-image icon (the image has no alt text to render: the alt is on the box).
+ * image host refuses or is down, `img.img-fallback::before` (globals.css) paints
+ * the same placeholder over the browser's broken-image icon — no JavaScript needed.
  */
 export function HeadImage({ src, title }: { src: string; title: string }) {
   const initial = Array.from(title.trim())[0] ?? "阅";
@@ -14,7 +14,7 @@ export function HeadImage({ src, title }: { src: string; title: string }) {
         {initial}
       </span>
       {/* eslint-disable-next-line @next/next/no-img-element -- hotlinked images need no-referrer, which next/image cannot set */}
-      <img src={src} alt="" referrerPolicy="no-referrer" decoding="async" fetchPriority="high" className="absolute inset-0 size-full object-cover" />
+      <img src={src} alt="" data-initial={initial} referrerPolicy="no-referrer" decoding="async" fetchPriority="high" className="img-fallback absolute inset-0 size-full object-cover" />
     </figure>
   );
 }

@@ -169,8 +169,9 @@ export function EntityHoverCards() {
       const returnFocus = owner;
       const focusWasInside = document.activeElement instanceof Node && card.contains(document.activeElement);
       close();
-      if (focusWasInside || document.activeElement === returnFocus) returnFocus?.focus({ preventScroll: true });
+      // Set before focusing: returning focus to the link must not reopen the card.
       lastPointerType = "keyboard-escaped";
+      if (focusWasInside || document.activeElement === returnFocus) returnFocus?.focus({ preventScroll: true });
     };
     const onKeyUp = (): void => {
       if (lastPointerType === "keyboard-escaped") lastPointerType = "keyboard";

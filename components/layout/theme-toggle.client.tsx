@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { ui } from "@/lib/site/ui-text";
 
 const STORAGE_KEY = "yuedu-theme";
@@ -10,18 +10,22 @@ function currentTheme(): Theme {
   return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
 }
 
+/** The theme lives on <html data-theme> (set before first paint by ThemeScript); this follows it. */
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => observer.disconnect();
+}
+
 /** Flips light/dark and remembers the choice; follows the system until the reader chooses. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
 
   useEffect(() => {
-    setTheme(currentTheme());
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const followSystem = (event: MediaQueryListEvent): void => {
       if (localStorage.getItem(STORAGE_KEY)) return;
-      const next: Theme = event.matches ? "dark" : "light";
-      document.documentElement.setAttribute("data-theme", next);
-      setTheme(next);
+      document.documentElement.setAttribute("data-theme", event.matches ? "dark" : "light");
     };
     media.addEventListener("change", followSystem);
     return () => media.removeEventListener("change", followSystem);
@@ -35,7 +39,6 @@ export function ThemeToggle() {
     } catch {
       // private mode: the choice lasts for this page only
     }
-    setTheme(next);
   };
 
   return (
@@ -45,7 +48,7 @@ export function ThemeToggle() {
       aria-label={ui.themeToggle}
       aria-pressed={theme === null ? undefined : theme === "dark"}
       title={theme === "dark" ? ui.themeLight : ui.themeDark}
-      className="inline-flex size-9 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+      className="inline-flex size-9 shrink-0 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
         <path className="dark:hidden" d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z" strokeLinejoin="round" />

@@ -57,7 +57,7 @@ function ArticleListItem({ article }: { article: ArticleSummary }) {
         <Link href={urls.article(article.slug)} tabIndex={-1} aria-hidden="true" className="hidden shrink-0 sm:block">
           <span className="block aspect-[4/3] w-36 overflow-hidden rounded-lg bg-gradient-to-br from-zinc-100 to-zinc-200 md:w-44 dark:from-zinc-800 dark:to-zinc-900">
             {/* eslint-disable-next-line @next/next/no-img-element -- hotlinked images need no-referrer, which next/image cannot set */}
-            <img src={article.image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" className="size-full object-cover" />
+            <img src={article.image} alt="" data-initial={Array.from(article.title)[0] ?? ""} loading="lazy" decoding="async" referrerPolicy="no-referrer" className="img-fallback relative size-full object-cover" />
           </span>
         </Link>
       ) : null}

@@ -40,7 +40,18 @@ export async function listSourceFiles(root: string): Promise<{ files: SourceFile
     return { files, problems };
   }
 
+  // Real paths of folders already walked, so a symbolic link back up the tree cannot loop.
+  const visited = new Set<string>();
+
   async function walk(dir: string): Promise<void> {
+    let realDir: string;
+    try {
+      realDir = await fs.realpath(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -142,7 +153,12 @@ function firstInvalidUtf8Offset(bytes: Buffer): number {
     } catch {
       high = mid;
     }
-    streaming.decode(new Uint8Array(0));
+    try {
+      // Flush: a prefix cut inside a character leaves the decoder mid-sequence.
+      streaming.decode(new Uint8Array(0));
+    } catch {
+      // that unfinished sequence is expected here
+    }
   }
   return low;
 }

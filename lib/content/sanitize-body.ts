@@ -18,6 +18,11 @@ function installHooks(): void {
     if (SOURCE_CHROME_CLASSES.some((name) => node.classList.contains(name))) node.remove();
   });
   DOMPurify.addHook("uponSanitizeAttribute", (node, data) => {
+    // DOMPurify lets data: URIs through on <img src>; our policy allows none.
+    if ((data.attrName === "src" || data.attrName === "href") && /^data:/i.test(data.attrValue.replace(/[\s\u0000-\u0020]/g, ""))) {
+      data.keepAttr = false;
+      return;
+    }
     const isEntityLink = node.nodeName === "A" && /(?:^|\s)project-link(?:\s|$)/.test(node.getAttribute("class") ?? "");
     if (data.attrName === "class") {
       // Only the entity marker survives; source sites' classes would pull in styles we do not ship.
@@ -36,6 +41,8 @@ const PURIFY_CONFIG = {
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Entity names may contain a colon ("Apple: Inc"); they are text, not URLs. data-logo is checked in readEntity.
+  ADD_URI_SAFE_ATTR: Array.from(ENTITY_ATTRIBUTES),
   KEEP_CONTENT: true,
   RETURN_DOM_FRAGMENT: true,
 } as const;
@@ -95,7 +102,9 @@ function assignHeadingIds(container: Element): TocHeading[] {
   for (const heading of Array.from(container.querySelectorAll("h2, h3, h4"))) {
     const text = collapseWhitespace(heading.textContent ?? "");
     if (text === "") continue;
-    const id = slugger.slug(text) || `section-${headings.length + 1}`;
+    // A heading of punctuation only slugs to nothing; "section" goes through the slugger so it stays unique.
+    const slugged = slugger.slug(text);
+    const id = /[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug("section");
     heading.setAttribute("id", id);
     const anchor = heading.ownerDocument.createElement("a");
     anchor.setAttribute("class", "heading-anchor");
@@ -156,6 +165,9 @@ function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
   for (const link of Array.from(container.querySelectorAll("a:not([href])"))) {
     link.removeAttribute("target");
     link.removeAttribute("class");
+  }
+  for (const element of Array.from(container.querySelectorAll("[data-id], [data-name], [data-logo], [data-refer-type]"))) {
+    if (element.getAttribute("data-entity") === null) for (const attribute of ENTITY_ATTRIBUTES) element.removeAttribute(attribute);
   }
   return entities;
 }

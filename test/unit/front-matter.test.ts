@@ -98,6 +98,20 @@ describe("date and updated", () => {
     expect(article.meta.date).toBe("2021-03-22T04:50:47.000Z");
   });
 
+  it("reads zone-less dates across daylight-saving time in a DST zone", () => {
+    const inNewYork = (value: string) => expectOk(processFile("a.md", post(`title: t\ndate: ${value}`), { ...OPTIONS, timeZone: "America/New_York" })).meta.date;
+    expect(inNewYork("2022-07-01 12:00:00")).toBe("2022-07-01T16:00:00.000Z");
+    expect(inNewYork("2022-01-01 12:00:00")).toBe("2022-01-01T17:00:00.000Z");
+  });
+
+  it("reads slashes and single-digit fields", () => {
+    expect(dateOf("2022/1/6 8:05")).toBe("2022-01-06T00:05:00.000Z");
+  });
+
+  it("reads RFC 1123 with a numeric offset", () => {
+    expect(dateOf("Thu, 06 Jan 2022 23:39:42 +0800")).toBe("2022-01-06T15:39:42.000Z");
+  });
+
   it("reads a date without time as midnight in the site's zone", () => {
     expect(dateOf("2022-01-06")).toBe("2022-01-05T16:00:00.000Z");
   });

@@ -1,4 +1,5 @@
 import { promises as fs, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
@@ -69,4 +70,19 @@ export function walkFiles(root: string): string[] {
   };
   visit(root);
   return out.sort();
+}
+
+/** jsdom is installed with isomorphic-dompurify (no type package); only the constructor is needed. */
+type JsdomModule = { JSDOM: new (html: string) => { window: { document: Document } } };
+let jsdomDocument: Document | null = null;
+
+/** Parses an HTML fragment into a detached <div>, with the same jsdom the sanitizer runs on. */
+export function parseHtml(html: string): HTMLElement {
+  if (!jsdomDocument) {
+    const { JSDOM } = createRequire(__filename)("jsdom") as JsdomModule;
+    jsdomDocument = new JSDOM("<!DOCTYPE html><body></body>").window.document;
+  }
+  const container = jsdomDocument.createElement("div");
+  container.innerHTML = html;
+  return container;
 }

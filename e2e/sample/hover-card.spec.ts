@@ -1,0 +1,104 @@
+import { expect, isPhone, test } from "../fixtures";
+
+declare global {
+  interface Window {
+    __layoutShift?: number;
+  }
+}
+
+const ARTICLE = `/articles/${encodeURIComponent("ai-芯片的下一站推理")}`;
+
+test.describe("entity hover cards", () => {
+  test("mouse: resting on a link opens its card after a delay; the card stays while the pointer moves into it", async ({ page }) => {
+    test.skip(isPhone(page), "pointer hover is a desktop interaction");
+    await page.goto(ARTICLE);
+    const link = page.locator(".article-body a.project-link").first();
+    const name = (await link.getAttribute("data-name")) ?? "";
+    const card = page.locator("#entity-popover");
+    await link.hover();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(name);
+    await expect(card).toContainText(/本站 \d+ 篇文章提及/);
+    await expect(card.getByRole("link", { name: /在 36氪/ })).toHaveAttribute("href", /^https:\/\//);
+    await expect(link).toHaveAttribute("aria-expanded", "true");
+
+    // The card never covers the link and stays on screen.
+    const linkBox = await link.boundingBox();
+    const cardBox = await card.boundingBox();
+    const viewport = page.viewportSize();
+    if (!linkBox || !cardBox || !viewport) throw new Error("no boxes");
+    const overlaps = !(cardBox.y >= linkBox.y + linkBox.height || cardBox.y + cardBox.height <= linkBox.y);
+    expect(overlaps).toBe(false);
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width);
+
+    // Move into the card: it stays open.
+    await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2, { steps: 8 });
+    await page.waitForTimeout(400);
+    await expect(card).toBeVisible();
+    // Leave both: it closes.
+    await page.mouse.move(5, viewport.height - 5, { steps: 4 });
+    await expect(card).toBeHidden();
+  });
+
+  test("keyboard: focus opens the card, Tab reaches its links, Esc closes and returns focus", async ({ page }) => {
+    test.skip(isPhone(page), "keyboard navigation is tested on desktop");
+    await page.goto(ARTICLE);
+    const link = page.locator(".article-body a.project-link").first();
+    await link.focus();
+    const card = page.locator("#entity-popover");
+    await expect(card).toBeVisible();
+    await expect(card).toHaveAttribute("role", "dialog");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.getElementById("entity-popover")?.contains(document.activeElement) ?? false)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(card).toBeHidden();
+    await expect(link).toBeFocused();
+  });
+
+  test("opening a card makes no request to our server and shifts no layout", async ({ page }) => {
+    test.skip(isPhone(page), "measured on desktop");
+    await page.goto(ARTICLE);
+    await page.waitForLoadState("networkidle");
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().startsWith("http://127.0.0.1")) requests.push(request.url());
+    });
+    await page.evaluate(() => {
+      window.__layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__layoutShift = (window.__layoutShift ?? 0) + ("value" in entry ? Number(entry.value) : 0);
+      }).observe({ type: "layout-shift" });
+    });
+    await page.locator(".article-body a.project-link").first().hover();
+    await expect(page.locator("#entity-popover")).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+  });
+
+  test("touch: a tap opens the card instead of leaving; a tap elsewhere closes it", async ({ page }) => {
+    test.skip(!isPhone(page), "touch is tested on the phone viewport");
+    await page.goto(ARTICLE);
+    const link = page.locator(".article-body a.project-link").first();
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    const card = page.locator("#entity-popover");
+    await expect(card).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(encodeURIComponent("ai-芯片的下一站推理")));
+    const cardBox = await card.boundingBox();
+    expect(cardBox && cardBox.x >= 0 && cardBox.x + cardBox.width <= 390).toBe(true);
+    await page.locator("h1").tap();
+    await expect(card).toBeHidden();
+  });
+
+  test("without JavaScript the card content is on the page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await expect(page.getByRole("heading", { name: "本文提及" })).toBeVisible();
+    await expect(page.locator("[data-entity-card]").first()).toContainText(/本站 \d+ 篇文章提及/);
+    await expect(page.locator("nav[data-toc=sidebar], details[data-toc=inline]").first()).toBeAttached();
+    await context.close();
+  });
+});

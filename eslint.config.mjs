@@ -1,0 +1,18 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypeScript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  {
+    ignores: [".next/**", ".next-*/**", ".yuedu/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench-results/**", "scratch/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+];
+
+export default config;

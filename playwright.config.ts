@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/** Debian's Chromium where it is installed (this project's CI); Playwright's own browser elsewhere. */
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
+const launchOptions = {
+  ...(systemChromium ? { executablePath: systemChromium } : {}),
+  // Without these, Chromium's background calls fail noisily on machines without outside network.
+  args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+};
+
+const SAMPLE_PORT = 3201;
+const SHARED_PORT = 3202;
+export const sharedSiteBuilt = existsSync(".yuedu/e2e-shared/store/index.json");
+
+const server = (name: string, port: number, env: Record<string, string>) => ({
+  command: `npx next start -p ${port} -H 127.0.0.1`,
+  url: `http://127.0.0.1:${port}/`,
+  // Never reuse: a server left from an older build would serve stale pages and chunks.
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { NEXT_DIST_DIR: `.next-e2e-${name}`, YUEDU_STORE_DIR: `.yuedu/e2e-${name}/store`, ...env },
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { launchOptions, trace: "retain-on-failure" },
+  projects: [
+    { name: "desktop", testMatch: /sample\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 }, baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
+    { name: "phone", testMatch: /sample\/.*\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
+    { name: "shared-corpus", testMatch: /shared\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 }, baseURL: `http://127.0.0.1:${SHARED_PORT}` } },
+  ],
+  webServer: [
+    server("sample", SAMPLE_PORT, { SITE_PAGE_SIZE: "5" }),
+    ...(sharedSiteBuilt ? [server("shared", SHARED_PORT, { SKIP_INVALID: "1" })] : []),
+  ],
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { buildSiteIndex } from "../../lib/content/build-site-index";
+import type { CategoryNode } from "../../lib/content/model";
+import type { EntityRef, ParsedArticle } from "../../lib/content/types";
+
+interface ArticleSpec {
+  slug: string;
+  date: string;
+  categories?: string[][];
+  tags?: string[];
+  author?: string | null;
+  entities?: EntityRef[];
+  description?: string | null;
+  text?: string;
+}
+
+function article(spec: ArticleSpec): ParsedArticle {
+  return {
+    meta: {
+      slug: spec.slug,
+      sourcePath: `${spec.slug}.md`,
+      title: `标题 ${spec.slug}`,
+      date: spec.date,
+      updated: null,
+      author: spec.author === undefined ? "36kr" : spec.author,
+      categories: spec.categories ?? [],
+      tags: spec.tags ?? [],
+      image: null,
+      description: spec.description ?? null,
+      draft: false,
+    },
+    body: {
+      html: `<p>${spec.slug}</p>`,
+      headings: [],
+      entities: spec.entities ?? [],
+      textStart: spec.text ?? `${spec.slug} 的正文`,
+      hanCount: 600,
+      latinWordCount: 0,
+    },
+    warnings: [],
+  };
+}
+
+function entity(id: string, name: string, logo: string | null = `https://img.36krcdn.com/${id}.png`): EntityRef {
+  return { key: `2-${id}`, id, name, logo, referType: "2", href: `https://36kr.com/projectDetails/${id}` };
+}
+
+const WEIXIN = entity("1", "微信");
+const PLACEHOLDER = "https://img.36krcdn.com/placeholder.png";
+
+/** Five articles given oldest-ish first, in no particular order. */
+const articles = [
+  article({ slug: "b", date: "2022-01-02T00:00:00.000Z", categories: [["新媒体", "36kr", "资讯"]], tags: ["零售"], entities: [WEIXIN, entity("10", "甲", PLACEHOLDER)] }),
+  article({ slug: "e", date: "2022-01-05T00:00:00.000Z", categories: [["新媒体", "36kr", "快讯"]], tags: ["零售", "支付"], entities: [WEIXIN, entity("11", "乙", PLACEHOLDER), WEIXIN] }),
+  article({ slug: "a", date: "2022-01-01T00:00:00.000Z", categories: [["编程", "掘金"]], author: "张三", entities: [WEIXIN] }),
+  article({ slug: "d", date: "2022-01-04T00:00:00.000Z", categories: [["新媒体", "36kr", "资讯"], ["编程"]], author: null, entities: [WEIXIN, entity("12", "丙", PLACEHOLDER)] }),
+  article({ slug: "c", date: "2022-01-03T00:00:00.000Z", categories: [["新媒体", "36kr", "资讯"]], entities: [WEIXIN, entity("13", "丁", "https://img.36krcdn.com/shared-by-two.png"), entity("14", "戊", "https://img.36krcdn.com/shared-by-two.png")] }),
+];
+const built = buildSiteIndex(articles, new Date("2024-05-01T00:00:00Z"));
+const { index, documents } = built;
+const slugs = index.articles.map((summary) => summary.slug);
+const idOf = (slug: string) => slugs.indexOf(slug);
+const documentOf = (slug: string) => {
+  const found = documents.find((document) => document.summary.slug === slug);
+  if (!found) throw new Error(`no document ${slug}`);
+  return found;
+};
+const findNode = (nodes: CategoryNode[], names: string[]): CategoryNode | undefined => {
+  let level = nodes;
+  let node: CategoryNode | undefined;
+  for (const name of names) {
+    node = level.find((candidate) => candidate.name === name);
+    if (!node) return undefined;
+    level = node.children;
+  }
+  return node;
+};
+
+describe("buildSiteIndex", () => {
+  it("orders articles newest first, documents in the same order", () => {
+    expect(slugs).toEqual(["e", "d", "c", "b", "a"]);
+    expect(documents.map((document) => document.summary.slug)).toEqual(slugs);
+    expect(index.builtAt).toBe("2024-05-01T00:00:00.000Z");
+  });
+
+  it("breaks date ties by slug", () => {
+    const tied = buildSiteIndex(
+      [article({ slug: "y", date: "2022-01-01T00:00:00.000Z" }), article({ slug: "x", date: "2022-01-01T00:00:00.000Z" })],
+      new Date(),
+    );
+    expect(tied.index.articles.map((summary) => summary.slug)).toEqual(["x", "y"]);
+  });
+
+  it("builds the category tree with counts at every level", () => {
+    const root = (name: string) => index.categories.find((node) => node.name === name);
+    expect(index.categories.map((node) => [node.name, node.articleIds.length])).toEqual([
+      ["新媒体", 4],
+      ["编程", 2],
+    ]);
+    expect(root("新媒体")?.articleIds).toEqual([idOf("e"), idOf("d"), idOf("c"), idOf("b")]);
+    expect(findNode(index.categories, ["新媒体", "36kr"])?.articleIds).toHaveLength(4);
+    expect(findNode(index.categories, ["新媒体", "36kr", "资讯"])?.articleIds).toEqual([idOf("d"), idOf("c"), idOf("b")]);
+    expect(findNode(index.categories, ["新媒体", "36kr", "快讯"])?.articleIds).toEqual([idOf("e")]);
+    expect(root("编程")?.articleIds).toEqual([idOf("d"), idOf("a")]);
+    expect(findNode(index.categories, ["编程", "掘金"])?.articleIds).toEqual([idOf("a")]);
+    expect(findNode(index.categories, ["新媒体", "36kr"])?.children.map((node) => node.name)).toEqual(["资讯", "快讯"]);
+  });
+
+  it("gives category nodes their names and URL segments", () => {
+    const node = findNode(index.categories, ["新媒体", "36kr", "资讯"]);
+    expect(node?.names).toEqual(["新媒体", "36kr", "资讯"]);
+    expect(node?.segments).toEqual(["新媒体", "36kr", "资讯"]);
+    expect(index.articles[idOf("d")]?.categories).toEqual([
+      { names: ["新媒体", "36kr", "资讯"], segments: ["新媒体", "36kr", "资讯"] },
+      { names: ["编程"], segments: ["编程"] },
+    ]);
+  });
+
+  it("groups authors and tags", () => {
+    expect(index.authors.map((group) => [group.name, group.articleIds])).toEqual([
+      ["36kr", [idOf("e"), idOf("c"), idOf("b")]],
+      ["张三", [idOf("a")]],
+    ]);
+    expect(index.authors.find((group) => group.name === "张三")?.segment).toBe("张三");
+    expect(index.tags.map((group) => [group.name, group.articleIds])).toEqual([
+      ["零售", [idOf("e"), idOf("b")]],
+      ["支付", [idOf("e")]],
+    ]);
+    expect(index.articles[idOf("d")]?.author).toBeNull();
+    expect(index.articles[idOf("e")]?.tags).toEqual([
+      { name: "零售", segment: "零售" },
+      { name: "支付", segment: "支付" },
+    ]);
+  });
+
+  it("gives names that slug alike distinct segments", () => {
+    const alike = buildSiteIndex(
+      [article({ slug: "p", date: "2022-01-02T00:00:00.000Z", author: "AI 研习社" }), article({ slug: "q", date: "2022-01-01T00:00:00.000Z", author: "ai 研习社" })],
+      new Date(),
+    );
+    const segments = alike.index.authors.map((group) => group.segment);
+    expect(new Set(segments).size).toBe(2);
+    expect(segments.sort()).toEqual(["ai-研习社", "ai-研习社-1"]);
+  });
+
+  it("links previous (older) and next (newer) articles", () => {
+    expect(documentOf("e").next).toBeNull();
+    expect(documentOf("e").previous).toEqual({ slug: "d", title: "标题 d" });
+    expect(documentOf("c").previous).toEqual({ slug: "b", title: "标题 b" });
+    expect(documentOf("c").next).toEqual({ slug: "d", title: "标题 d" });
+    expect(documentOf("a").previous).toBeNull();
+    expect(documentOf("a").next).toEqual({ slug: "b", title: "标题 b" });
+  });
+
+  it("makes one entity card per entity with mention counts across articles and up to 3 other articles", () => {
+    const cards = documentOf("c").entities;
+    expect(cards.map((card) => card.key)).toEqual(["2-1", "2-13", "2-14"]);
+    const weixin = cards[0];
+    expect(weixin).toMatchObject({ key: "2-1", name: "微信", referType: "2", href: "https://36kr.com/projectDetails/1", mentionCount: 5 });
+    expect(weixin?.mentions).toEqual([
+      { slug: "e", title: "标题 e" },
+      { slug: "d", title: "标题 d" },
+      { slug: "b", title: "标题 b" },
+    ]);
+    // An entity linked twice in one article is one card and one mention.
+    const inE = documentOf("e").entities;
+    expect(inE.filter((card) => card.key === "2-1")).toHaveLength(1);
+    expect(inE.find((card) => card.key === "2-1")?.mentions.map((link) => link.slug)).toEqual(["d", "c", "b"]);
+    const only = documentOf("c").entities.find((card) => card.key === "2-13");
+    expect(only?.mentionCount).toBe(1);
+    expect(only?.mentions).toEqual([]);
+  });
+
+  it("treats a logo shared by 3+ different entities as a placeholder (logo null)", () => {
+    expect(documentOf("b").entities.find((card) => card.key === "2-10")?.logo).toBeNull();
+    expect(documentOf("e").entities.find((card) => card.key === "2-11")?.logo).toBeNull();
+    expect(documentOf("d").entities.find((card) => card.key === "2-12")?.logo).toBeNull();
+    // Shared by only two entities: still a logo.
+    expect(documentOf("c").entities.find((card) => card.key === "2-13")?.logo).toBe("https://img.36krcdn.com/shared-by-two.png");
+    // Used by one entity in five articles: a real logo.
+    expect(documentOf("a").entities[0]?.logo).toBe("https://img.36krcdn.com/1.png");
+  });
+
+  it("one entity repeated in many articles does not make its logo a placeholder", () => {
+    const same = Array.from({ length: 4 }, (_, n) => article({ slug: `s${n}`, date: `2022-01-0${n + 1}T00:00:00.000Z`, entities: [entity("7", "七", PLACEHOLDER)] }));
+    const site = buildSiteIndex(same, new Date());
+    for (const document of site.documents) expect(document.entities[0]?.logo).toBe(PLACEHOLDER);
+  });
+
+  it("carries the article's html, headings, description and reading time", () => {
+    const site = buildSiteIndex([article({ slug: "x", date: "2022-01-01T00:00:00.000Z", description: "描述" })], new Date());
+    expect(site.documents[0]).toMatchObject({ html: "<p>x</p>", headings: [], description: "描述", updated: null });
+    expect(site.index.articles[0]).toMatchObject({ excerpt: "描述", readingMinutes: 2, image: null });
+  });
+
+  it("an empty list gives an empty site", () => {
+    const site = buildSiteIndex([], new Date());
+    expect(site.index.articles).toEqual([]);
+    expect(site.index.categories).toEqual([]);
+    expect(site.documents).toEqual([]);
+  });
+});
