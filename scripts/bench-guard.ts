@@ -10,12 +10,22 @@ import path from "node:path";
 const BENCH_DIST = /(^|\/)\.next-bench-/;
 
 export class ProjectFileGuard {
-  private readonly tsconfig: string | null;
-  private readonly nextEnv: string | null;
+  private tsconfig: string | null;
+  private nextEnv: string | null;
 
   constructor(private readonly root: string) {
+    // A bench killed with SIGKILL cannot clean up: start from the files without its traces.
     this.tsconfig = read(path.join(root, "tsconfig.json"));
     this.nextEnv = read(path.join(root, "next-env.d.ts"));
+    const cleanedTsconfig = this.tsconfig === null ? null : withoutBenchIncludes(this.tsconfig);
+    if (cleanedTsconfig !== null) {
+      this.tsconfig = cleanedTsconfig;
+      writeFileSync(path.join(root, "tsconfig.json"), cleanedTsconfig);
+    }
+    if (this.nextEnv !== null && this.nextEnv.includes(".next-bench-")) {
+      this.nextEnv = this.nextEnv.replace(/\.next-bench-\d+\//g, ".next/");
+      writeFileSync(path.join(root, "next-env.d.ts"), this.nextEnv);
+    }
   }
 
   /** Puts tsconfig.json and next-env.d.ts back; returns a note for each file it had to touch. */
@@ -27,22 +37,16 @@ export class ProjectFileGuard {
     const file = path.join(this.root, "tsconfig.json");
     const current = read(file);
     if (current === null || this.tsconfig === null || current === this.tsconfig) return null;
-    let now: { include?: unknown };
-    let before: unknown;
-    try {
-      now = JSON.parse(current) as { include?: unknown };
-      before = JSON.parse(this.tsconfig);
-    } catch {
+    const cleaned = withoutBenchIncludes(current);
+    if (cleaned === null) {
       return current.includes(".next-bench-") ? "tsconfig.json mentions .next-bench-* but is not plain JSON; left as is" : null;
     }
-    if (!Array.isArray(now.include) || !now.include.some((entry) => typeof entry === "string" && BENCH_DIST.test(entry))) return null;
-    const cleaned = { ...now, include: now.include.filter((entry) => !(typeof entry === "string" && BENCH_DIST.test(entry))) };
-    if (JSON.stringify(cleaned) === JSON.stringify(before)) {
+    if (sameJson(cleaned, this.tsconfig)) {
       writeFileSync(file, this.tsconfig);
       return null;
     }
     // Someone else changed it meanwhile: keep their change, drop only the bench entries.
-    writeFileSync(file, `${JSON.stringify(cleaned, null, 2)}\n`);
+    writeFileSync(file, cleaned);
     return "tsconfig.json changed during the bench; removed only the .next-bench-* include entries";
   }
 
@@ -53,6 +57,27 @@ export class ProjectFileGuard {
     if (this.nextEnv === null) rmSync(file, { force: true });
     else writeFileSync(file, this.nextEnv);
     return null;
+  }
+}
+
+/** The tsconfig text without `.next-bench-*` include entries, or null when it has none (or is not plain JSON). */
+function withoutBenchIncludes(text: string): string | null {
+  let config: { include?: unknown };
+  try {
+    config = JSON.parse(text) as { include?: unknown };
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(config.include) || !config.include.some((entry) => typeof entry === "string" && BENCH_DIST.test(entry))) return null;
+  const include = config.include.filter((entry) => !(typeof entry === "string" && BENCH_DIST.test(entry)));
+  return `${JSON.stringify({ ...config, include }, null, 2)}\n`;
+}
+
+function sameJson(a: string, b: string): boolean {
+  try {
+    return JSON.stringify(JSON.parse(a)) === JSON.stringify(JSON.parse(b));
+  } catch {
+    return false;
   }
 }
 

@@ -3,7 +3,7 @@
  * samples the resident memory of its whole process tree from /proc every 100 ms,
  * and makes sure nothing it started outlives the bench.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
 const SAMPLE_MS = 100;
@@ -53,6 +53,38 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
+/** Clock ticks per second for /proc CPU times (100 on every mainstream Linux). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** utime + stime + cutime + cstime: the process's CPU plus that of children it has already reaped. */
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Busy CPU ticks of the whole machine (all cores), from /proc/stat. */
+function machineBusyTicks(): number {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
+    const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return total - (values[3] ?? 0) - (values[4] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 function rssKb(pid: number): number {
   try {
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -62,10 +94,10 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Sum of VmRSS over the tree, in kB (shared pages are counted once per process, as `ps` would). */
-export function treeRssKb(root: number): { kb: number; processes: number } {
+/** Sum of VmRSS over the tree, in kB (shared pages are counted once per process, as `ps` would), and its CPU ticks so far. */
+export function treeUsage(root: number): { kb: number; processes: number; cpuTicks: number } {
   const tree = processTree(root);
-  return { kb: tree.reduce((sum, pid) => sum + rssKb(pid), 0), processes: tree.length };
+  return { kb: tree.reduce((sum, pid) => sum + rssKb(pid), 0), processes: tree.length, cpuTicks: tree.reduce((sum, pid) => sum + cpuTicks(pid), 0) };
 }
 
 /** Other `next build` processes on the machine: they share the cores and skew the timings. */
@@ -84,43 +116,42 @@ export function foreignNextBuilds(): number[] {
   return found;
 }
 
-/** Kills a process group started with `detached: true`: TERM, then KILL after a grace period. */
-export async function killGroup(pid: number, graceMs = 3000): Promise<void> {
-  const alive = (): boolean => {
-    try {
-      process.kill(-pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+function signal(target: number, name: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(-pid, "SIGTERM");
+    process.kill(target, name);
+    return true;
   } catch {
-    liveGroups.delete(pid);
-    return;
+    return false;
   }
+}
+
+/**
+ * Signals the group and every descendant: `next build` starts its type checker
+ * in a session of its own, which a group signal alone would miss.
+ */
+function signalTree(pid: number, name: NodeJS.Signals): number[] {
+  const tree = processTree(pid);
+  signal(-pid, name);
+  for (const member of tree) signal(member, name);
+  return tree;
+}
+
+/** Stops a process group started with `detached: true`, and its descendants: TERM, then KILL after a grace period. */
+export async function killGroup(pid: number, graceMs = 3000): Promise<void> {
+  const tree = signalTree(pid, "SIGTERM");
+  const alive = (): boolean => signal(-pid, 0) || tree.some((member) => signal(member, 0));
   const deadline = Date.now() + graceMs;
   while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   if (alive()) {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
+    signalTree(pid, "SIGKILL");
+    for (const member of tree) signal(member, "SIGKILL");
   }
   liveGroups.delete(pid);
 }
 
-/** Synchronous last resort for process exit handlers. */
+/** Synchronous last resort for signal and exit handlers. */
 export function killAllGroupsNow(): void {
-  for (const pid of liveGroups) {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  for (const pid of liveGroups) signalTree(pid, "SIGKILL");
   liveGroups.clear();
 }
 
@@ -144,8 +175,14 @@ export interface MeasuredRun {
   samples: number;
   /** When the first line matching `markLine` was printed, ms after the start (null if never). */
   markMs: number | null;
+  /** That line itself (kept even when the output ring has dropped it). */
+  markText: string | null;
   peakRssBeforeMarkMb: number;
   peakRssAfterMarkMb: number;
+  /** CPU seconds used by the tree (user + system, all cores; up to the last sample). */
+  cpuS: number;
+  /** CPU seconds the rest of the machine used meanwhile: other builds, tests, editors. */
+  otherCpuS: number;
   output: string[];
 }
 
@@ -169,15 +206,19 @@ export async function runMeasured(options: {
   if (pid === undefined) throw new Error(`could not start: ${options.command}`);
   const output: string[] = [];
   let markMs: number | null = null;
+  let markText: string | null = null;
   let peakKb = 0;
   let peakBefore = 0;
   let peakAfter = 0;
   let peakProcesses = 0;
   let samples = 0;
+  let treeTicks = 0;
+  const busyAtStart = machineBusyTicks();
 
   const sample = (): void => {
-    const { kb, processes } = treeRssKb(pid);
+    const { kb, processes, cpuTicks: ticks } = treeUsage(pid);
     samples += 1;
+    treeTicks = Math.max(treeTicks, ticks);
     peakKb = Math.max(peakKb, kb);
     peakProcesses = Math.max(peakProcesses, processes);
     if (markMs === null) peakBefore = Math.max(peakBefore, kb);
@@ -199,6 +240,7 @@ export async function runMeasured(options: {
     if (markMs === null && options.markLine.test(line)) {
       sample(); // the content step's peak ends here
       markMs = performance.now() - started;
+      markText = line;
     }
     output.push(line);
     if (output.length > keep) output.shift();
@@ -219,6 +261,7 @@ export async function runMeasured(options: {
     child.on("close", (code, sig) => resolve([code, sig]));
   });
   const wallMs = performance.now() - started;
+  const busyTicks = machineBusyTicks() - busyAtStart;
   clearInterval(timer);
   clearTimeout(timeout);
   // bash has exited; anything it left behind in the group goes too.
@@ -233,8 +276,11 @@ export async function runMeasured(options: {
     peakProcesses,
     samples,
     markMs,
+    markText,
     peakRssBeforeMarkMb: mb(peakBefore),
     peakRssAfterMarkMb: mb(peakAfter),
+    cpuS: Math.round((treeTicks / CLOCK_TICKS) * 10) / 10,
+    otherCpuS: Math.max(0, Math.round(((busyTicks - treeTicks) / CLOCK_TICKS) * 10) / 10),
     output,
   };
 }

@@ -16,6 +16,10 @@ export interface RunResult {
   peakRssContentMb: number;
   peakRssNextMb: number;
   cacheHits: string | null;
+  /** CPU seconds of the build's process tree (all cores). */
+  cpuS: number;
+  /** CPU seconds used by everything else on the machine during the run; large means the timings are noisy. */
+  otherCpuS: number;
   peakProcesses: number;
   memorySamples: number;
   /** Other build processes seen on the machine while this run was going. */
@@ -46,7 +50,7 @@ export function printRuns(runs: RunResult[]): void {
   console.log("\nBuilds (wall = `build-content.ts && next build`, memory = whole process tree)");
   console.log(
     table(
-      ["N", "run", "wall s", "ms/article", "peak MB", "content s", "next s", "peak MB content", "peak MB next", "cache hits"],
+      ["N", "run", "wall s", "ms/article", "peak MB", "content s", "next s", "peak MB content", "peak MB next", "cache hits", "cpu s", "other cpu s"],
       runs.map((run) => [
         String(run.n),
         run.mode,
@@ -58,11 +62,16 @@ export function printRuns(runs: RunResult[]): void {
         fixed(run.peakRssContentMb, 0),
         fixed(run.peakRssNextMb, 0),
         run.cacheHits ?? "–",
+        fixed(run.cpuS),
+        fixed(run.otherCpuS),
       ]),
       [1],
     ),
   );
-  if (runs.some((run) => run.otherBuildsRunning > 0)) console.log("  ! another build was running on this machine during some runs; their timings are pessimistic");
+  console.log("  content s = the content step's own timer; next s = from its last line to the end of `next build`; other cpu s = CPU used by the rest of the machine meanwhile");
+  if (runs.some((run) => run.otherBuildsRunning > 0 || run.otherCpuS > run.wallS * 0.25)) {
+    console.log("  ! other work was running on this machine during some runs (other builds or other cpu s); those timings are pessimistic");
+  }
 }
 
 export function printPage(page: PageReport): void {

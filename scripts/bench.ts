@@ -7,7 +7,8 @@
  * writes bench-results/bench-<ISO date>.json.
  *
  * Other knobs: BENCH_PORT (3471), BENCH_TIMEOUT_S per build (1800),
- * BENCH_KEEP=1 keeps the build folders, BENCH_VERBOSE=1 streams build output.
+ * BENCH_KEEP=1 keeps the build folders (.next-bench-N, .yuedu/bench-N),
+ * BENCH_VERBOSE=1 streams the build output.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs, rmSync } from "node:fs";
@@ -29,6 +30,8 @@ const CONTENT_LINE = /✓ content: .* in ([\d.]+) s/;
 const MAX_SIZE = 100_000;
 
 const tempDirs = new Set<string>();
+/** `.next-bench-N` and `.yuedu/bench-N` of sizes not finished yet; removed on any exit unless BENCH_KEEP=1. */
+const buildDirs = new Set<string>();
 const guard = new ProjectFileGuard(root);
 
 function positiveInt(value: string | undefined, fallback: number): number {
@@ -100,12 +103,13 @@ async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<
     clearInterval(watchForeign);
     for (const note of guard.restore()) console.warn(`  ! ${note}`);
   }
-  const contentMatch = run.output.map((line) => CONTENT_LINE.exec(line)).find((match) => match !== null);
-  const cacheMatch = run.output.map((line) => /\((\d+)\/(\d+) from cache\)/.exec(line)).find((match) => match !== null);
+  const contentMatch = CONTENT_LINE.exec(run.markText ?? "");
+  const cacheMatch = /\((\d+)\/(\d+) from cache\)/.exec(run.markText ?? "");
   if (run.exitCode !== 0 || run.timedOut) {
     console.log("FAILED");
     const reason = run.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit code ${run.exitCode ?? `signal ${run.signal ?? "?"}`}`;
-    throw new Error(`${mode} build of ${n} articles failed (${reason}). Last lines of its output:\n${run.output.slice(-60).join("\n")}`);
+    const hint = keep ? "" : "\n(Run with BENCH_KEEP=1 to keep the build folders for a look.)";
+    throw new Error(`${mode} build of ${n} articles failed (${reason}). Last lines of its output:\n${run.output.slice(-60).join("\n")}${hint}`);
   }
   const result: RunResult = {
     n,
@@ -119,6 +123,8 @@ async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<
     peakRssContentMb: run.peakRssBeforeMarkMb,
     peakRssNextMb: run.peakRssAfterMarkMb,
     cacheHits: cacheMatch ? `${cacheMatch[1]}/${cacheMatch[2]}` : null,
+    cpuS: run.cpuS,
+    otherCpuS: run.otherCpuS,
     peakProcesses: run.peakProcesses,
     memorySamples: run.samples,
     otherBuildsRunning: foreign.size,
@@ -153,6 +159,8 @@ async function main(): Promise<number> {
     for (const n of sizes) {
       const dir = path.join(os.tmpdir(), `yuedu-bench-${n}`);
       tempDirs.add(dir);
+      buildDirs.add(benchPaths(n).distDir);
+      buildDirs.add(benchPaths(n).benchDir);
       const generated = Date.now();
       const content = await generateContent(dir, n, sources, skipped);
       console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
@@ -176,6 +184,8 @@ async function main(): Promise<number> {
         removeSync(benchPaths(n).distDir);
         removeSync(benchPaths(n).benchDir);
       }
+      buildDirs.delete(benchPaths(n).distDir);
+      buildDirs.delete(benchPaths(n).benchDir);
     }
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
@@ -210,11 +220,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Idempotent and synchronous, so it also works from signal and exit handlers; one failing step does not skip the others. */
 function cleanupSync(): void {
-  killAllGroupsNow();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  const attempt = (what: string, step: () => void): void => {
+    try {
+      step();
+    } catch (caught) {
+      console.error(`! cleanup: could not ${what}: ${caught instanceof Error ? caught.message : String(caught)}`);
+    }
+  };
+  attempt("stop child processes", killAllGroupsNow);
+  for (const dir of tempDirs) attempt(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
   tempDirs.clear();
-  guard.restore();
+  if (!keep) for (const dir of buildDirs) attempt(`remove ${dir}`, () => removeSync(dir));
+  buildDirs.clear();
+  attempt("restore tsconfig.json / next-env.d.ts", () => guard.restore());
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ListingPage } from "@/components/list/listing-page";
 import { getSiteIndex } from "@/lib/content/store";
 import { pageCount, paginate } from "@/lib/site/format";
@@ -27,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePageN({ params }: Props) {
-  const resolved = resolve((await params).page);
+  const { page } = await params;
+  // Page 1 lives at `/`.
+  if (page === "1") permanentRedirect(urls.home());
+  const resolved = resolve(page);
   if (!resolved) notFound();
   return <ListingPage title={ui.latest} articles={resolved.items} page={resolved.page} totalPages={resolved.totalPages} hrefFor={urls.home} />;
 }
