@@ -1,4 +1,5 @@
 // @ts-check
+const os = require("node:os");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,6 +14,10 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./.yuedu/store/**/*"] },
   // The sanitizer (jsdom) runs in scripts/build-content.ts only; keep it out of the server bundle.
   serverExternalPackages: ["isomorphic-dompurify", "jsdom"],
+  experimental: {
+    // Next leaves one core idle (workers = cores - 1); page generation only reads JSON, so use them all.
+    cpus: Math.max(1, os.availableParallelism()),
+  },
 };
 
 module.exports = nextConfig;
