@@ -17,6 +17,9 @@ const nextConfig = {
   experimental: {
     // Next leaves one core idle (workers = cores - 1); page generation only reads JSON, so use them all.
     cpus: Math.max(1, os.availableParallelism()),
+    // Inlining decisions gzip every segment of every page at build time (~20% of page generation, measured
+    // with a CPU profile of a 1000-article build); without it segments are prefetched separately.
+    prefetchInlining: false,
   },
 };
 

@@ -4,6 +4,10 @@
  * published by accident.
  */
 export const ALLOWED_TAGS = [
+  // DOMPurify walks from the <body> it parses into; without "body" here it force-removes that body on
+  // every call, deep-cloning its children, and jsdom never frees the clones (measured: +1.1 MB per seed-sized
+  // body, 2 GB after 1800 calls). Content cannot add a body: the HTML parser drops nested <body> tags.
+  "body",
   "p", "br", "hr", "div", "span", "section", "article", "header", "footer", "aside",
   "h1", "h2", "h3", "h4", "h5", "h6",
   "strong", "b", "em", "i", "u", "s", "del", "ins", "mark", "small", "sub", "sup",
