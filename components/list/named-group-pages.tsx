@@ -12,6 +12,8 @@ import { ListingPage } from "./listing-page";
 export function NamedGroupIndex({ kind }: { kind: GroupKind }) {
   const config = groupKinds[kind];
   const groups = config.all();
+  // A site whose posts have no tags has no tag pages at all.
+  if (kind === "tags" && groups.length === 0) notFound();
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-8 text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{config.label}</h1>

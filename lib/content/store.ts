@@ -31,6 +31,8 @@ function storeDir(): string {
 }
 
 function loadIndex(): LoadedIndex {
+  // In production the store never changes under a running server: no file-system call after the first load.
+  if (loaded && process.env.NODE_ENV === "production") return loaded;
   const file = path.join(/*turbopackIgnore: true*/ storeDir(), "index.json");
   let mtimeMs = 0;
   try {
@@ -38,8 +40,8 @@ function loadIndex(): LoadedIndex {
   } catch {
     throw new StoreMissingError(`No content store at ${file}. Run \`npm run build\` (or \`npm run dev\`) first.`);
   }
-  // In development the store is rebuilt while the server runs; in production it never changes.
-  if (loaded && (process.env.NODE_ENV === "production" || loaded.loadedMtimeMs === mtimeMs)) return loaded;
+  // In development the store is rebuilt while the server runs (`npm run check`/`build-content`): reload it then.
+  if (loaded && loaded.loadedMtimeMs === mtimeMs) return loaded;
   // Our own build output, written by `write-store.ts` and version-checked below, so it is not re-validated field by field.
   const index = JSON.parse(readFileSync(file, "utf8")) as SiteIndex;
   if (index.formatVersion !== INDEX_FORMAT_VERSION) {
