@@ -185,29 +185,29 @@ export function EntityHoverCards() {
     };
 
     card.setAttribute("aria-label", ui.mentionedEntities);
-    document.addEventListener("pointerover", onPointerOver);
-    document.addEventListener("pointerout", onPointerOut);
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("click", onClick);
-    document.addEventListener("focusin", onFocusIn);
-    document.addEventListener("focusout", onFocusOut);
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("keyup", onKeyUp);
-    window.addEventListener("scroll", onViewportChange, { passive: true });
-    window.addEventListener("resize", onViewportChange, { passive: true });
+    const stops: (() => void)[] = [];
+    const onDocument = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void): void => {
+      document.addEventListener(type, handler);
+      stops.push(() => document.removeEventListener(type, handler));
+    };
+    const onWindow = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void): void => {
+      window.addEventListener(type, handler, { passive: true });
+      stops.push(() => window.removeEventListener(type, handler));
+    };
+    onDocument("pointerover", onPointerOver);
+    onDocument("pointerout", onPointerOut);
+    onDocument("pointerdown", onPointerDown);
+    onDocument("click", onClick);
+    onDocument("focusin", onFocusIn);
+    onDocument("focusout", onFocusOut);
+    onDocument("keydown", onKeyDown);
+    onDocument("keyup", onKeyUp);
+    onWindow("scroll", onViewportChange);
+    onWindow("resize", onViewportChange);
     return () => {
       close();
       card.remove();
-      document.removeEventListener("pointerover", onPointerOver);
-      document.removeEventListener("pointerout", onPointerOut);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("focusin", onFocusIn);
-      document.removeEventListener("focusout", onFocusOut);
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("keyup", onKeyUp);
-      window.removeEventListener("scroll", onViewportChange);
-      window.removeEventListener("resize", onViewportChange);
+      for (const stop of stops) stop();
     };
   }, []);
   return null;

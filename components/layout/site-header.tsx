@@ -34,22 +34,19 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
-            <li>
-              <Link
-                href={urls.categories()}
-                className="block rounded-md px-2.5 py-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
-              >
-                {ui.allCategories}
-              </Link>
-            </li>
-            <li>
-              <Link
-                href={urls.authors()}
-                className="block rounded-md px-2.5 py-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
-              >
-                {ui.authors}
-              </Link>
-            </li>
+            {[
+              { href: urls.categories(), label: ui.allCategories },
+              { href: urls.authors(), label: ui.authors },
+            ].map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="block rounded-md px-2.5 py-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <ThemeToggle />
