@@ -13,6 +13,7 @@ export const metadata: Metadata = {
   description: siteConfig.description,
   // Body images come from hosts that refuse foreign Referers; send none from any page.
   referrer: "no-referrer",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleNeighbours } from "@/components/article/article-neighbours";
@@ -21,13 +22,14 @@ export function generateStaticParams() {
   return (Number.isFinite(limit) && limit >= 0 ? articles.slice(0, limit) : articles).map((article) => ({ slug: article.slug }));
 }
 
-function findDocument(slugParam: string) {
+/** Shared by generateMetadata and the page within one render, so the document is read and parsed once. */
+const findDocument = cache((slugParam: string) => {
   for (const candidate of paramCandidates(slugParam)) {
     const document = getArticleDocument(candidate);
     if (document) return document;
   }
   return null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const document = findDocument((await params).slug);
