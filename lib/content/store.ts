@@ -87,10 +87,6 @@ export function getArticleDocument(slug: string): ArticleDocument | null {
   return JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ storeDir(), "articles", articleDocumentFile(slug)), "utf8")) as ArticleDocument;
 }
 
-export function hasArticle(slug: string): boolean {
-  return loadIndex().bySlug.has(slug);
-}
-
 /** A category by its URL segments, or by its names as written in the posts. */
 export function getCategory(segmentsOrNames: string[]): CategoryNode | null {
   const store = loadIndex();
