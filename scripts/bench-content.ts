@@ -211,3 +211,28 @@ export async function generateContent(dir: string, count: number, sources: BodyS
   await Promise.all(writes);
   return { dir, count, bodySources: sources.length, skipped, seedTitle };
 }
+
+export interface SampleContent {
+  dir: string;
+  /** Title of the seed post when ../shared/seed holds one that parses, else null. */
+  seedTitle: string | null;
+}
+
+/**
+ * The load test's site: the project's own content/ plus ../shared/seed when it
+ * exists, copied side by side into `dir` as e2e/prepare.sh does, so the real
+ * seed article can be served without touching content/.
+ */
+export async function prepareSampleContent(dir: string, contentDir: string, sharedDir: string): Promise<SampleContent> {
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  await fs.cp(contentDir, path.join(dir, "sample"), { recursive: true });
+  const seedDir = path.join(sharedDir, "seed");
+  if (!existsSync(seedDir)) return { dir, seedTitle: null };
+  await fs.cp(seedDir, path.join(dir, "seed"), { recursive: true });
+  for (const file of await listFiles(seedDir)) {
+    const split = splitPost(await fs.readFile(file, "utf8"));
+    if (split) return { dir, seedTitle: split.title };
+  }
+  return { dir, seedTitle: null };
+}

@@ -1,8 +1,8 @@
 /**
- * `next build` with NEXT_DIST_DIR=.next-bench-N rewrites tsconfig.json (adds
- * `.next-bench-N/types/**` to `include`) and next-env.d.ts (imports from that
- * folder). The bench deletes those folders, so it puts both files back after
- * every build — touching only what the bench build itself changed.
+ * `next build` with NEXT_DIST_DIR=.next-bench-N (or .next-bench-load) rewrites
+ * tsconfig.json (adds `.next-bench-N/types/**` to `include`) and next-env.d.ts
+ * (imports from that folder). The bench deletes those folders, so it puts both
+ * files back after every build — touching only what the bench build itself changed.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +23,7 @@ export class ProjectFileGuard {
       writeFileSync(path.join(root, "tsconfig.json"), cleanedTsconfig);
     }
     if (this.nextEnv !== null && this.nextEnv.includes(".next-bench-")) {
-      this.nextEnv = this.nextEnv.replace(/\.next-bench-\d+\//g, ".next/");
+      this.nextEnv = this.nextEnv.replace(/\.next-bench-[\w-]+\//g, ".next/");
       writeFileSync(path.join(root, "next-env.d.ts"), this.nextEnv);
     }
   }

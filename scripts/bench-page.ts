@@ -12,6 +12,8 @@ import { killGroup, spawnGroup } from "./bench-proc";
 const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 90_000;
 const REQUEST_TIMEOUT_MS = 20_000;
+/** Output chunks of `next start` kept for error messages. */
+const LOG_CHUNKS = 200;
 
 /** Strings that only our islands contain (toc-tracker, entity-hover-cards, theme-toggle). */
 const OUR_MARKERS = ["entity-popover", "data-toc-target", "yuedu-theme"];
@@ -150,11 +152,29 @@ async function portInUse(port: number): Promise<boolean> {
   }
 }
 
-/** Starts the server, measures the article page and its scripts, and always stops the server. */
-export async function measurePage(options: { cwd: string; env: NodeJS.ProcessEnv; port: number; storeDir: string; seedTitle: string }): Promise<PageReport> {
+export interface RunningServer {
+  /** The process group of `next start`, for memory sampling. */
+  pid: number;
+  readyMs: number;
+  /** The server's last output lines, for error messages. */
+  outputTail: () => string;
+  stop: () => Promise<void>;
+}
+
+/** The error, with the server's last output lines appended when there are any. */
+export function withServerOutput(error: unknown, tail: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`${message}${tail.trim() ? `\nnext start output:\n${tail}` : ""}`);
+}
+
+/**
+ * Starts `next start` on 127.0.0.1 and waits until it answers. The local bin is
+ * exec'd directly (not through npx) so the process tree is the server alone and
+ * its memory is not inflated by npm's own process.
+ */
+export async function startServer(options: { cwd: string; env: NodeJS.ProcessEnv; port: number }): Promise<RunningServer> {
   if (await portInUse(options.port)) throw new Error(`port ${options.port} on ${HOST} is already in use; set BENCH_PORT to another port`);
-  const { slug, title } = await findSlug(options.storeDir, options.seedTitle);
-  const server = spawnGroup(`exec npx next start -p ${options.port} -H ${HOST}`, options.env, options.cwd);
+  const server = spawnGroup(`exec node_modules/.bin/next start -p ${options.port} -H ${HOST}`, options.env, options.cwd);
   const pid = server.pid;
   if (pid === undefined) throw new Error("could not start next start");
   let exited = false;
@@ -162,9 +182,28 @@ export async function measurePage(options: { cwd: string; env: NodeJS.ProcessEnv
   server.on("exit", () => {
     exited = true;
   });
-  for (const stream of [server.stdout, server.stderr]) stream?.on("data", (chunk: Buffer) => log.push(chunk.toString("utf8")));
+  for (const stream of [server.stdout, server.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      log.push(chunk.toString("utf8"));
+      // Bounded: a server logging an error per request under load must not grow the bench's memory.
+      if (log.length > LOG_CHUNKS) log.shift();
+    });
+  }
+  const outputTail = (): string => log.join("").split("\n").slice(-20).join("\n");
+  const stop = (): Promise<void> => killGroup(pid);
   try {
-    const serverReadyMs = await waitUntilReady(options.port, () => exited);
+    return { pid, readyMs: await waitUntilReady(options.port, () => exited), outputTail, stop };
+  } catch (error) {
+    await stop();
+    throw withServerOutput(error, outputTail());
+  }
+}
+
+/** Starts the server, measures the article page and its scripts, and always stops the server. */
+export async function measurePage(options: { cwd: string; env: NodeJS.ProcessEnv; port: number; storeDir: string; seedTitle: string }): Promise<PageReport> {
+  const { slug, title } = await findSlug(options.storeDir, options.seedTitle);
+  const server = await startServer(options);
+  try {
     const pathname = `/articles/${encodeURIComponent(slug)}`;
     const page = await get(options.port, pathname);
     if (page.status !== 200) throw new Error(`GET ${pathname} answered ${page.status}`);
@@ -192,12 +231,11 @@ export async function measurePage(options: { cwd: string; env: NodeJS.ProcessEnv
       scripts,
       totals: { ours: total(scripts.filter((s) => s.class === "ours")), framework: total(scripts.filter((s) => s.class === "framework")), all: total(scripts) },
       oursModules: { count: ownModules.length, rawBytes: Buffer.byteLength(ownModules.join("")), gzipBytes: gzip9(Buffer.from(ownModules.join(""))) },
-      serverReadyMs,
+      serverReadyMs: server.readyMs,
     };
   } catch (error) {
-    const tail = log.join("").split("\n").slice(-20).join("\n");
-    throw new Error(`${error instanceof Error ? error.message : String(error)}${tail.trim() ? `\nnext start output:\n${tail}` : ""}`);
+    throw withServerOutput(error, server.outputTail());
   } finally {
-    await killGroup(pid);
+    await server.stop();
   }
 }

@@ -100,8 +100,27 @@ export function treeUsage(root: number): { kb: number; processes: number; cpuTic
   return { kb: tree.reduce((sum, pid) => sum + rssKb(pid), 0), processes: tree.length, cpuTicks: tree.reduce((sum, pid) => sum + cpuTicks(pid), 0) };
 }
 
+/** RSS of the tree in MB, one decimal. */
+export function treeRssMb(root: number): number {
+  return Math.round((treeUsage(root).kb / 1024) * 10) / 10;
+}
+
+/** Samples the tree's RSS every 100 ms until `stop()`, which returns the peak in MB (at least one sample is taken). */
+export function startPeakSampler(root: number): { stop: () => number } {
+  let peakMb = treeRssMb(root);
+  const timer = setInterval(() => {
+    peakMb = Math.max(peakMb, treeRssMb(root));
+  }, SAMPLE_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peakMb, treeRssMb(root));
+    },
+  };
+}
+
 /** Other `next build` processes on the machine: they share the cores and skew the timings. */
-export function foreignNextBuilds(): number[] {
+function foreignNextBuilds(): number[] {
   const found: number[] = [];
   const ours = new Set<number>([process.pid, ...[...liveGroups].flatMap((pid) => processTree(pid))]);
   for (const entry of readdirSync("/proc")) {
@@ -114,6 +133,18 @@ export function foreignNextBuilds(): number[] {
     }
   }
   return found;
+}
+
+/** Collects the other builds seen from now until `stop()` (polled every 2 s), which returns their pids and may be called again. */
+export function watchForeignBuilds(): { stop: () => number[] } {
+  const seen = new Set<number>(foreignNextBuilds());
+  const timer = setInterval(() => foreignNextBuilds().forEach((pid) => seen.add(pid)), 2000);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return [...seen];
+    },
+  };
 }
 
 function signal(target: number, name: NodeJS.Signals | 0): boolean {

@@ -1,4 +1,5 @@
 /** Tables and budget verdicts for `npm run bench`. */
+import type { LoadReport } from "./bench-load";
 import type { PageReport } from "./bench-page";
 
 export interface RunResult {
@@ -102,6 +103,58 @@ export function printPage(page: PageReport): void {
   }
   const own = page.oursModules;
   console.log(`  (estimate: our own modules inside those chunks: ${own.count}, ${kb(own.rawBytes)} raw, ${kb(own.gzipBytes)} gzip-9; the rest is Next code bundled with them)`);
+}
+
+const MB = 1024 * 1024;
+
+export function printLoad(load: LoadReport): void {
+  console.log(
+    `\nLoad test (autocannon, ${load.connections} connections × ${load.secondsPerTarget} s per target, ${load.rounds.length} rounds, ` +
+      `Accept-Encoding: ${load.acceptEncoding}; next start on ${load.url}, ready in ${(load.serverReadyMs / 1000).toFixed(1)} s)`,
+  );
+  for (const target of load.targets) {
+    const readable = decodeURI(target.path);
+    const sample = load.sampleResponses.find((response) => response.target === target.name);
+    const sampled = sample ? `; warm-up: ${sample.status}, ${kb(sample.wireBytes)} ${sample.contentEncoding ?? "uncompressed"}` : "";
+    console.log(`  ${target.name.padEnd(8)} expects ${target.expectedStatus}  ${readable}  — ${target.note}${sampled}`);
+    if (readable !== target.path) console.log(`  ${"".padEnd(8)}              sent as ${target.path}`);
+  }
+  console.log(
+    table(
+      ["round", "target", "req/s", "p50 ms", "p99 ms", "requests", "404", "5xx", "unexpected", "errors", "timeouts", "MB/s", "peak RSS MB"],
+      load.rounds.flatMap((round) =>
+        round.runs.map((run) => [
+          String(round.round),
+          run.target,
+          fixed(run.requestsPerSecond, 0),
+          String(run.latencyP50Ms),
+          String(run.latencyP99Ms),
+          String(run.totalRequests),
+          String(run.status404),
+          String(run.status5xx),
+          String(run.unexpectedStatus),
+          String(run.errors),
+          String(run.timeouts),
+          fixed(run.throughputBytesPerSecond / MB, 2),
+          fixed(run.peakRssMb, 0),
+        ]),
+      ),
+      [1],
+    ),
+  );
+  console.log("  req/s = mean of per-second samples; latency over all responses; 404 is expected only for the 404 target; MB/s = bytes on the wire (gzip)");
+  if (load.otherBuildsRunning > 0) console.log(`  ! ${load.otherBuildsRunning} other build process(es) ran on this machine during the load test: req/s and latency are pessimistic`);
+
+  console.log("\nServer memory (RSS of the `next start` process tree, sampled every 100 ms)");
+  console.log(`  before round 1 (after warm-up): ${fixed(load.baselineRssMb)} MB`);
+  for (const round of load.rounds) console.log(`  round ${round.round}: peak ${fixed(round.peakRssMb)} MB, after (${load.settleS} s settle) ${fixed(round.afterRssMb)} MB`);
+  const memoryLabel = load.memory.verdict === "STABLE" ? "memory does not grow run over run" : "memory GROWS run over run";
+  console.log(`  ${load.memory.verdict.padEnd(6)} ${memoryLabel}: ${load.memory.detail}`);
+
+  const runs = load.rounds.reduce((sum, round) => sum + round.runs.length, 0);
+  console.log("\nStatus check (200 expected, 404 for the unknown article; a 5xx or any other status fails the bench)");
+  if (load.failures.length === 0) console.log(`  PASS   all ${runs} runs answered as expected`);
+  else for (const failure of load.failures) console.log(`  FAIL   ${failure}`);
 }
 
 function verdict(ok: boolean): "PASS" | "OVER" {

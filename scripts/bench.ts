@@ -1,24 +1,33 @@
 /**
- * `npm run bench`: builds the site from N generated posts (default 1000 and
- * 5000; `BENCH_SIZES=200,1000` to choose), cold and warm, and measures wall
- * time, ms per article and the peak memory of the whole build process tree.
- * After the 1000-article build (or the smallest N) it serves the site on
- * 127.0.0.1 and weighs one article page and its JavaScript. Prints a table and
- * writes bench-results/bench-<ISO date>.json.
+ * `npm run bench`, two parts (BENCH_ONLY=build or BENCH_ONLY=load runs one):
+ *
+ * - build: builds the site from N generated posts (default 1000 and 5000;
+ *   `BENCH_SIZES=200,1000` to choose), cold and warm, and measures wall time,
+ *   ms per article and the peak memory of the whole build process tree. After
+ *   the 1000-article build (or the smallest N) it serves the site on 127.0.0.1
+ *   and weighs one article page and its JavaScript.
+ * - load: builds content/ (plus ../shared/seed when present), serves it with
+ *   `next start` on 127.0.0.1 and runs autocannon against an article, the home
+ *   page, a category and a 404: three rounds in which each target gets
+ *   BENCH_LOAD_SECONDS (30) of BENCH_LOAD_CONNECTIONS (64) connections, while
+ *   the server's memory is watched. Any 5xx or unexpected status fails the bench.
+ *
+ * Prints tables and writes bench-results/bench-<ISO date>.json.
  *
  * Other knobs: BENCH_PORT (3471), BENCH_TIMEOUT_S per build (1800),
- * BENCH_KEEP=1 keeps the build folders (.next-bench-N, .yuedu/bench-N),
- * BENCH_VERBOSE=1 streams the build output.
+ * BENCH_KEEP=1 keeps the build folders (.next-bench-N, .yuedu/bench-N,
+ * .next-bench-load, .yuedu/bench-load), BENCH_VERBOSE=1 streams the build output.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generateContent, loadBodySources, type GeneratedContent } from "./bench-content";
+import { generateContent, loadBodySources, prepareSampleContent, type BodySource, type GeneratedContent } from "./bench-content";
 import { ProjectFileGuard } from "./bench-guard";
+import { LOAD_ROUNDS, runLoadTest, type LoadReport } from "./bench-load";
 import { measurePage, type PageReport } from "./bench-page";
-import { foreignNextBuilds, killAllGroupsNow, runMeasured, type MeasuredRun } from "./bench-proc";
-import { budgetLines, printPage, printRuns, type RunResult } from "./bench-report";
+import { killAllGroupsNow, runMeasured, watchForeignBuilds, type MeasuredRun } from "./bench-proc";
+import { budgetLines, printLoad, printPage, printRuns, type Budget, type RunResult } from "./bench-report";
 
 const root = path.resolve(__dirname, "..");
 const sharedDir = path.resolve(root, "..", "shared");
@@ -26,6 +35,8 @@ const port = positiveInt(process.env.BENCH_PORT, 3471);
 const timeoutMs = positiveInt(process.env.BENCH_TIMEOUT_S, 1800) * 1000;
 const keep = /^(1|true|yes)$/i.test(process.env.BENCH_KEEP ?? "");
 const verbose = /^(1|true|yes)$/i.test(process.env.BENCH_VERBOSE ?? "");
+const loadSeconds = positiveInt(process.env.BENCH_LOAD_SECONDS, 30);
+const loadConnections = positiveInt(process.env.BENCH_LOAD_CONNECTIONS, 64);
 const CONTENT_LINE = /✓ content: .* in ([\d.]+) s/;
 const MAX_SIZE = 100_000;
 
@@ -47,12 +58,30 @@ function parseSizes(value: string | undefined): number[] {
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
-function benchPaths(n: number) {
+type Part = "build" | "load";
+
+/** Which parts BENCH_ONLY selects; both when it is unset. */
+function parseOnly(value: string | undefined): Part[] {
+  const wanted = value?.trim().toLowerCase() ?? "";
+  if (wanted === "") return ["build", "load"];
+  if (wanted === "build" || wanted === "load") return [wanted];
+  throw new Error(`BENCH_ONLY must be “build” or “load” (got “${value}”)`);
+}
+
+interface BenchPaths {
+  distDir: string;
+  storeDir: string;
+  cacheDir: string;
+  benchDir: string;
+}
+
+/** Build folders of one bench site: N generated articles, or `load` for the load test's site. */
+function benchPaths(name: number | "load"): BenchPaths {
   return {
-    distDir: `.next-bench-${n}`,
-    storeDir: `.yuedu/bench-${n}/store`,
-    cacheDir: `.yuedu/bench-${n}/cache`,
-    benchDir: `.yuedu/bench-${n}`,
+    distDir: `.next-bench-${name}`,
+    storeDir: `.yuedu/bench-${name}/store`,
+    cacheDir: `.yuedu/bench-${name}/cache`,
+    benchDir: `.yuedu/bench-${name}`,
   };
 }
 
@@ -68,28 +97,34 @@ function git(args: string[]): string | null {
   }
 }
 
-async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<RunResult> {
-  const n = content.count;
-  const paths = benchPaths(n);
+interface SiteBuild {
+  run: MeasuredRun;
+  /** Other build processes seen on the machine meanwhile. */
+  foreign: number[];
+  loadAverage: number;
+}
+
+/** `build-content.ts && next build` of `contentDir` into `paths`; throws with the output's last lines when it fails. */
+async function buildSite(label: string, contentDir: string, paths: BenchPaths, cold: boolean): Promise<SiteBuild> {
   removeSync(paths.distDir);
-  if (mode === "cold") {
+  if (cold) {
     removeSync(paths.cacheDir);
     removeSync(paths.storeDir);
   }
   // Another build on the same cores (the e2e prepare step, a dev's `npm run build`) skews timings: note it.
-  const foreign = new Set<number>(foreignNextBuilds());
-  const watchForeign = setInterval(() => foreignNextBuilds().forEach((pid) => foreign.add(pid)), 2000);
+  const watch = watchForeignBuilds();
   const loadAverage = round(os.loadavg()[0] ?? 0, 2);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    CONTENT_DIR: content.dir,
+    CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: paths.distDir,
     YUEDU_STORE_DIR: paths.storeDir,
     YUEDU_CACHE_DIR: paths.cacheDir,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  process.stdout.write(`  ${mode} build of ${n} articles … `);
+  process.stdout.write(`  ${label} … `);
   let run: MeasuredRun;
+  let foreign: number[];
   try {
     run = await runMeasured({
       command: "npx tsx scripts/build-content.ts && npx next build",
@@ -100,17 +135,27 @@ async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<
       onLine: verbose ? (line) => console.log(`    │ ${line}`) : undefined,
     });
   } finally {
-    clearInterval(watchForeign);
+    foreign = watch.stop();
     for (const note of guard.restore()) console.warn(`  ! ${note}`);
   }
-  const contentMatch = CONTENT_LINE.exec(run.markText ?? "");
-  const cacheMatch = /\((\d+)\/(\d+) from cache\)/.exec(run.markText ?? "");
   if (run.exitCode !== 0 || run.timedOut) {
     console.log("FAILED");
     const reason = run.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit code ${run.exitCode ?? `signal ${run.signal ?? "?"}`}`;
     const hint = keep ? "" : "\n(Run with BENCH_KEEP=1 to keep the build folders for a look.)";
-    throw new Error(`${mode} build of ${n} articles failed (${reason}). Last lines of its output:\n${run.output.slice(-60).join("\n")}${hint}`);
+    throw new Error(`${label} failed (${reason}). Last lines of its output:\n${run.output.slice(-60).join("\n")}${hint}`);
   }
+  return { run, foreign, loadAverage };
+}
+
+function warnAboutForeign(foreign: number[]): void {
+  if (foreign.length > 0) console.warn(`  ! ${foreign.length} other build process(es) ran on this machine meanwhile (pids ${foreign.join(", ")}): this run's timings are pessimistic`);
+}
+
+async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<RunResult> {
+  const n = content.count;
+  const { run, foreign, loadAverage } = await buildSite(`${mode} build of ${n} articles`, content.dir, benchPaths(n), mode === "cold");
+  const contentMatch = CONTENT_LINE.exec(run.markText ?? "");
+  const cacheMatch = /\((\d+)\/(\d+) from cache\)/.exec(run.markText ?? "");
   const result: RunResult = {
     n,
     mode,
@@ -127,11 +172,11 @@ async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<
     otherCpuS: run.otherCpuS,
     peakProcesses: run.peakProcesses,
     memorySamples: run.samples,
-    otherBuildsRunning: foreign.size,
+    otherBuildsRunning: foreign.length,
     loadAverageAtStart: loadAverage,
   };
   console.log(`${result.wallS} s, peak ${result.peakRssMb} MB`);
-  if (foreign.size > 0) console.warn(`  ! ${foreign.size} other build process(es) ran on this machine meanwhile (pids ${[...foreign].join(", ")}): this run's timings are pessimistic`);
+  warnAboutForeign(foreign);
   return result;
 }
 
@@ -140,72 +185,150 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
+/** The bench's findings so far: a failing step keeps what the earlier ones measured. */
+interface Results {
+  runs: RunResult[];
+  page: PageReport | null;
+  load: LoadResult | null;
+}
+
+interface LoadResult extends LoadReport {
+  /** The cold build of the load test's site (content/ plus the seed). */
+  siteBuild: { wallS: number; peakRssMb: number; otherBuildsRunning: number };
+}
+
+/** Registers a site's temp content and build folders for cleanup on any exit. */
+function holdSite(contentDir: string, paths: BenchPaths): void {
+  tempDirs.add(contentDir);
+  buildDirs.add(paths.distDir);
+  buildDirs.add(paths.benchDir);
+}
+
+/** Removes a finished site's content, and its build folders unless BENCH_KEEP=1. */
+async function releaseSite(contentDir: string, paths: BenchPaths): Promise<void> {
+  await fs.rm(contentDir, { recursive: true, force: true });
+  tempDirs.delete(contentDir);
+  if (!keep) {
+    removeSync(paths.distDir);
+    removeSync(paths.benchDir);
+  }
+  buildDirs.delete(paths.distDir);
+  buildDirs.delete(paths.benchDir);
+}
+
+/** Every size cold and warm; the page weight after the `pageSize` build. */
+async function benchBuilds(sizes: number[], pageSize: number, bodies: { sources: BodySource[]; skipped: string[] }, results: Results): Promise<void> {
+  for (const n of sizes) {
+    const dir = path.join(os.tmpdir(), `yuedu-bench-${n}`);
+    const paths = benchPaths(n);
+    holdSite(dir, paths);
+    const generated = Date.now();
+    const content = await generateContent(dir, n, bodies.sources, bodies.skipped);
+    console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
+    results.runs.push(await build(content, "cold"));
+    results.runs.push(await build(content, "warm"));
+    if (n === pageSize) {
+      process.stdout.write(`  serving on 127.0.0.1:${port} and weighing the seed-like article … `);
+      results.page = await measurePage({
+        cwd: root,
+        env: { ...process.env, NEXT_DIST_DIR: paths.distDir, YUEDU_STORE_DIR: paths.storeDir, NEXT_TELEMETRY_DISABLED: "1" },
+        port,
+        storeDir: path.resolve(root, paths.storeDir),
+        seedTitle: content.seedTitle,
+      });
+      console.log("done");
+    }
+    await releaseSite(dir, paths);
+  }
+}
+
+/** Builds content/ plus the seed, then runs the load test against it with `next start`. */
+async function benchLoad(): Promise<LoadResult> {
+  const dir = path.join(os.tmpdir(), "yuedu-bench-load");
+  const paths = benchPaths("load");
+  holdSite(dir, paths);
+  const content = await prepareSampleContent(dir, path.join(root, "content"), sharedDir);
+  console.log(`\nLoad test: content/${content.seedTitle === null ? " only (no usable ../shared/seed)" : " + ../shared/seed"} copied to ${dir}`);
+  const { run, foreign } = await buildSite("cold build of the load-test site", content.dir, paths, true);
+  console.log(`${round(run.wallMs / 1000, 2)} s, peak ${run.peakRssMb} MB`);
+  warnAboutForeign(foreign);
+  console.log(`  serving on 127.0.0.1:${port}: ${LOAD_ROUNDS} rounds, ${loadSeconds} s × ${loadConnections} connections per target`);
+  const report = await runLoadTest({
+    cwd: root,
+    env: { ...process.env, NEXT_DIST_DIR: paths.distDir, YUEDU_STORE_DIR: paths.storeDir, NEXT_TELEMETRY_DISABLED: "1" },
+    port,
+    storeDir: path.resolve(root, paths.storeDir),
+    seedTitle: content.seedTitle,
+    seconds: loadSeconds,
+    connections: loadConnections,
+  });
+  await releaseSite(dir, paths);
+  return { ...report, siteBuild: { wallS: round(run.wallMs / 1000, 2), peakRssMb: run.peakRssMb, otherBuildsRunning: foreign.length } };
+}
+
+function describeParts(parts: Part[], sizes: number[]): string {
+  const described: string[] = [];
+  if (parts.includes("build")) described.push(`builds of ${sizes.join(", ")} articles`);
+  if (parts.includes("load")) described.push(`load test ${LOAD_ROUNDS} rounds × ${loadSeconds} s × ${loadConnections} connections`);
+  return described.join("; ");
+}
+
+function printBudgets(budgets: Budget[]): void {
+  console.log(`\nBudgets (from the issue; reported, not enforced)\n${budgets.map((b) => `  ${b.verdict.padEnd(5)} ${b.name}: ${b.detail}`).join("\n")}`);
+}
+
 async function main(): Promise<number> {
-  const sizes = parseSizes(process.env.BENCH_SIZES);
+  const parts = parseOnly(process.env.BENCH_ONLY);
+  const buildPart = parts.includes("build");
+  const sizes = buildPart ? parseSizes(process.env.BENCH_SIZES) : [];
   const pageSize = sizes.includes(1000) ? 1000 : (sizes[0] ?? 1000);
   const startedAt = new Date();
-  const { sources, skipped } = await loadBodySources(sharedDir);
-  console.log(`yuedu bench — sizes ${sizes.join(", ")}; ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}`);
-  console.log(
-    existsSync(sharedDir)
-      ? `bodies: ${sources.length} real posts from ${sharedDir}${skipped.length > 0 ? ` (skipped, front matter unreadable: ${skipped.join(", ")})` : ""}`
-      : "bodies: synthetic seed-like body (../shared not found)",
-  );
+  console.log(`yuedu bench — ${describeParts(parts, sizes)}; ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}`);
+  const bodies = buildPart ? await loadBodySources(sharedDir) : { sources: [], skipped: [] };
+  if (buildPart) {
+    console.log(
+      existsSync(sharedDir)
+        ? `bodies: ${bodies.sources.length} real posts from ${sharedDir}${bodies.skipped.length > 0 ? ` (skipped, front matter unreadable: ${bodies.skipped.join(", ")})` : ""}`
+        : "bodies: synthetic seed-like body (../shared not found)",
+    );
+  }
 
-  const runs: RunResult[] = [];
-  let page: PageReport | null = null;
+  const results: Results = { runs: [], page: null, load: null };
   let error: string | null = null;
   try {
-    for (const n of sizes) {
-      const dir = path.join(os.tmpdir(), `yuedu-bench-${n}`);
-      tempDirs.add(dir);
-      buildDirs.add(benchPaths(n).distDir);
-      buildDirs.add(benchPaths(n).benchDir);
-      const generated = Date.now();
-      const content = await generateContent(dir, n, sources, skipped);
-      console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
-      runs.push(await build(content, "cold"));
-      runs.push(await build(content, "warm"));
-      if (n === pageSize) {
-        const paths = benchPaths(n);
-        process.stdout.write(`  serving on 127.0.0.1:${port} and weighing the seed-like article … `);
-        page = await measurePage({
-          cwd: root,
-          env: { ...process.env, NEXT_DIST_DIR: paths.distDir, YUEDU_STORE_DIR: paths.storeDir, NEXT_TELEMETRY_DISABLED: "1" },
-          port,
-          storeDir: path.resolve(root, paths.storeDir),
-          seedTitle: content.seedTitle,
-        });
-        console.log("done");
-      }
-      await fs.rm(dir, { recursive: true, force: true });
-      tempDirs.delete(dir);
-      if (!keep) {
-        removeSync(benchPaths(n).distDir);
-        removeSync(benchPaths(n).benchDir);
-      }
-      buildDirs.delete(benchPaths(n).distDir);
-      buildDirs.delete(benchPaths(n).benchDir);
-    }
+    if (buildPart) await benchBuilds(sizes, pageSize, bodies, results);
+    if (parts.includes("load")) results.load = await benchLoad();
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }
 
+  const { runs, page, load } = results;
   if (runs.length > 0) printRuns(runs);
   if (page) printPage(page);
-  const budgets = budgetLines(runs, page);
-  console.log(`\nBudgets (from the issue; reported, not enforced)\n${budgets.map((b) => `  ${b.verdict.padEnd(5)} ${b.name}: ${b.detail}`).join("\n")}`);
+  const budgets = buildPart ? budgetLines(runs, page) : [];
+  if (buildPart) printBudgets(budgets);
+  if (load) printLoad(load);
 
   const report = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, totalMemMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.platform()} ${os.release()}` },
     git: { commit: git(["rev-parse", "HEAD"]), dirty: (git(["status", "--porcelain"]) ?? "") !== "" },
-    settings: { sizes, pageSize, port, bodies: sources.map((source) => source.origin), skipped, prebuildLimit: process.env.YUEDU_PREBUILD_LIMIT ?? null },
-    memoryMethod: "sum of VmRSS from /proc/<pid>/status over the spawned bash and all its descendants, sampled every 100 ms",
+    settings: {
+      parts,
+      sizes,
+      pageSize: buildPart ? pageSize : null,
+      port,
+      bodies: bodies.sources.map((source) => source.origin),
+      skipped: bodies.skipped,
+      prebuildLimit: process.env.YUEDU_PREBUILD_LIMIT ?? null,
+      load: { rounds: LOAD_ROUNDS, secondsPerTarget: loadSeconds, connections: loadConnections },
+    },
+    memoryMethod: "sum of VmRSS from /proc/<pid>/status over the spawned process (bash for builds, next start for the load test) and all its descendants, sampled every 100 ms",
     runs,
     page,
     budgets,
+    load,
     error,
   };
   const outDir = path.join(root, "bench-results");
@@ -217,31 +340,63 @@ async function main(): Promise<number> {
     console.error(`\n✗ bench failed: ${error}`);
     return 1;
   }
+  if (load && load.failures.length > 0) {
+    console.error(`\n✗ bench failed: the load test saw ${load.failures.length} failure(s) (see “Status check” above)`);
+    return 1;
+  }
   return 0;
 }
 
-/** Idempotent and synchronous, so it also works from signal and exit handlers; one failing step does not skip the others. */
-function cleanupSync(): void {
-  const attempt = (what: string, step: () => void): void => {
-    try {
-      step();
-    } catch (caught) {
-      console.error(`! cleanup: could not ${what}: ${caught instanceof Error ? caught.message : String(caught)}`);
-    }
-  };
-  attempt("stop child processes", killAllGroupsNow);
-  for (const dir of tempDirs) attempt(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+function reportCleanupFailure(what: string, caught: unknown): void {
+  console.error(`! cleanup: could not ${what}: ${caught instanceof Error ? caught.message : String(caught)}`);
+}
+
+/** One failing cleanup step does not skip the others. */
+function attempt(what: string, step: () => void): void {
+  try {
+    step();
+  } catch (caught) {
+    reportCleanupFailure(what, caught);
+  }
+}
+
+/** Folders left to delete (temp content, and build folders unless BENCH_KEEP=1), handed out once. */
+function takeLeftoverDirs(): string[] {
+  const dirs = [...tempDirs, ...(keep ? [] : [...buildDirs].map((dir) => path.resolve(root, dir)))];
   tempDirs.clear();
-  if (!keep) for (const dir of buildDirs) attempt(`remove ${dir}`, () => removeSync(dir));
   buildDirs.clear();
+  return dirs;
+}
+
+/** Idempotent and synchronous, so it also works from the exit handler. */
+function cleanupSync(): void {
+  attempt("stop child processes", killAllGroupsNow);
+  for (const dir of takeLeftoverDirs()) attempt(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
   attempt("restore tsconfig.json / next-env.d.ts", () => guard.restore());
 }
 
+/**
+ * The same on Ctrl-C, but removing folders asynchronously: tsx relays the
+ * signal to this process a second time (npm forwards it too) and SIGKILLs it
+ * if it does not answer within ~60 ms, which a synchronous removal of a build
+ * folder blocks, leaving the folder behind.
+ */
+async function cleanupOnSignal(): Promise<void> {
+  attempt("stop child processes", killAllGroupsNow);
+  attempt("restore tsconfig.json / next-env.d.ts", () => guard.restore());
+  await Promise.all(
+    takeLeftoverDirs().map((dir) => fs.rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch((caught: unknown) => reportCleanupFailure(`remove ${dir}`, caught))),
+  );
+}
+
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: the relayed repeat of the signal must find a listener, or Node would exit mid-cleanup.
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n✗ bench interrupted (${signal}); stopping builds and cleaning up`);
-    cleanupSync();
-    process.exit(130);
+    void cleanupOnSignal().finally(() => process.exit(130));
   });
 }
 process.once("exit", cleanupSync);
