@@ -20,6 +20,14 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** The content folder as the owner gave it: relative inside the project, absolute elsewhere (not `../../tmp/…`). */
+function displayPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  if (relative === "") return ".";
+  const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? dir : relative;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   const contentDir = resolveContentDir();
@@ -29,7 +37,7 @@ async function main(): Promise<number> {
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const shown = path.relative(process.cwd(), contentDir) || ".";
+  const shown = displayPath(contentDir);
   const loaded = await loadContent({
     contentDir,
     cacheDir: resolveCacheDir(),
@@ -47,13 +55,13 @@ async function main(): Promise<number> {
   }
   const invalid = invalidFiles(loaded.problems);
   if (invalid.size > 0) {
-    const header = `${plural(invalid.size, "file")} of ${loaded.fileCount} in ${shown} ${invalid.size === 1 ? "has" : "have"} problems:`;
     if (checkOnly || !skipInvalid) {
+      const header = `${plural(invalid.size, "file")} of ${loaded.fileCount} in ${shown} ${invalid.size === 1 ? "has" : "have"} problems:`;
       console.error(`✗ ${header}\n${formatProblems(loaded.problems)}`);
       if (!checkOnly) console.error("\nBuild stopped. Fix the files above, or build without them: SKIP_INVALID=1 npm run build");
       return 1;
     }
-    console.warn(`! Skipped ${header}\n${formatProblems(loaded.problems)}`);
+    console.warn(`! Skipped ${plural(invalid.size, "file")} of ${loaded.fileCount} in ${shown} because of these problems:\n${formatProblems(loaded.problems)}`);
   }
 
   const publishable = loaded.articles.filter((article) => !invalid.has(article.meta.sourcePath));

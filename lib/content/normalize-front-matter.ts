@@ -32,7 +32,7 @@ export function normalizeFrontMatter(
   else {
     title = collapseWhitespace(decodeCharacterReferences(String(data.title)));
     if (title === "") {
-      if (String(data.title) === "") problem("title", "title is empty");
+      if (String(data.title) === "") problem("title", "title is empty: write the title between the quotes, e.g. `title: '…'`");
       else {
         // The feed lost this title (the corpus has `title: ' '`); show something readable rather than drop the post.
         title = options.fallbackTitle;
@@ -135,7 +135,7 @@ function readCategories(value: unknown, problem: Report): string[][] {
     return dedupePaths(paths);
   }
   if (!items.every(isName)) {
-    problem("categories", `every category must be a name; found ${items.map(describe).join(", ")}`);
+    problem("categories", `every category must be a name; found ${describeNonNames(items)}`);
     return [];
   }
   return items.length > 0 ? [items.filter(isName).map(cleanName)] : [];
@@ -157,7 +157,7 @@ function readNameList(key: "tags", value: unknown, problem: Report): string[] {
   if (Array.isArray(value)) {
     const items: unknown[] = value;
     if (items.every(isName)) return Array.from(new Set(items.filter(isName).map(cleanName)));
-    problem(key, `${key} must be names; found ${items.map(describe).join(", ")}`);
+    problem(key, `${key} must be names; found ${describeNonNames(items)}`);
     return [];
   }
   problem(key, `${key} must be a name or a list of names, not ${describe(value)}`);
@@ -185,6 +185,11 @@ function readImage(data: HexoFrontMatter, problem: Report): string | null {
     if (/^https?:\/\/[^\s"'<>\\]+$/i.test(url) || /^\/(?!\/)[^\s"'<>\\]*$/.test(url)) return url;
   }
   return null;
+}
+
+/** Only the items that are wrong, so the owner sees at once what to fix in a long list. */
+function describeNonNames(items: unknown[]): string {
+  return items.filter((item) => !isName(item)).map(describe).join(", ");
 }
 
 function describe(value: unknown): string {

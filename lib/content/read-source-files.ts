@@ -112,9 +112,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes UTF-8 (BOM and CRLF accepted); explains binary or mis-encoded files instead of mangling them. */
 export function decodeSourceText(relativePath: string, bytes: Buffer): DecodedFile | ContentProblem {
-  if (bytes.length === 0 || bytes.toString("latin1").trim() === "") {
-    return { file: relativePath, kind: "empty", message: "file is empty" };
-  }
+  if (bytes.length === 0) return emptyFile(relativePath);
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
     return { file: relativePath, kind: "binary", message: "file is binary (it contains NUL bytes), not a text post" };
@@ -125,9 +123,15 @@ export function decodeSourceText(relativePath: string, bytes: Buffer): DecodedFi
   } catch {
     return { file: relativePath, kind: "encoding", ...describeEncodingProblem(bytes) };
   }
+  // Checked after decoding so a file holding only a BOM (Notepad saves empty files so) or blank lines counts as empty too.
+  if (text.trim() === "") return emptyFile(relativePath);
   // TextDecoder drops a leading BOM already; CRLF and lone CR become LF so every later step sees one form.
   text = text.replace(/\r\n?/g, "\n");
   return { text, bytes };
+}
+
+function emptyFile(relativePath: string): ContentProblem {
+  return { file: relativePath, kind: "empty", message: "file is empty" };
 }
 
 function describeEncodingProblem(bytes: Buffer): { message: string; line: number } {

@@ -102,6 +102,11 @@ describe("bytes that are not a UTF-8 text post", () => {
     expect(expectProblems(processFile("a.md", Buffer.from(" \n\r\n\t\n"), OPTIONS))[0]?.kind).toBe("empty");
   });
 
+  // Notepad saves a new, empty file as a UTF-8 BOM alone.
+  it("a file holding only a BOM and blank lines is 'empty'", () => {
+    expect(expectProblems(processFile("a.md", Buffer.from("\ufeff\r\n"), OPTIONS))[0]).toMatchObject({ kind: "empty", message: "file is empty" });
+  });
+
   it("NUL bytes make a file 'binary'", () => {
     const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), Buffer.alloc(64, 7)]);
     expect(expectProblems(processFile("image.md", bytes, OPTIONS))[0]?.kind).toBe("binary");

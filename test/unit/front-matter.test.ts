@@ -69,8 +69,10 @@ describe("title", () => {
     expect(problems[0]?.file).toBe("文章.md");
   });
 
-  it("an empty-string title is a 'title' problem", () => {
-    expect(expectProblems(run("title: ''\ndate: 2022-01-01 10:00:00")).map((p) => p.kind)).toEqual(["title"]);
+  it("an empty-string title is a 'title' problem that says how to fix it", () => {
+    const problems = expectProblems(run("title: ''\ndate: 2022-01-01 10:00:00"));
+    expect(problems.map((p) => p.kind)).toEqual(["title"]);
+    expect(problems[0]?.message).toBe("title is empty: write the title between the quotes, e.g. `title: '…'`");
   });
 
   it("a list as title is a 'title' problem", () => {
@@ -194,9 +196,10 @@ describe("categories", () => {
     expect(problems.map((p) => p.kind)).toEqual(["categories"]);
   });
 
-  it("a list holding a mapping is a 'categories' problem", () => {
+  it("a list holding a mapping is a 'categories' problem that names only the mapping", () => {
     const problems = expectProblems(run(`${validFrontMatter()}\ncategories: [生活, {a: b}]`));
     expect(problems.map((p) => p.kind)).toEqual(["categories"]);
+    expect(problems[0]?.message).toBe('every category must be a name; found a mapping ({"a":"b"})');
   });
 
   it("a list of lists with a mapping inside is a 'categories' problem", () => {
@@ -224,6 +227,12 @@ describe("tags", () => {
     expect(expectProblems(run(`${validFrontMatter()}\ntags: {a: b}`)).map((p) => p.kind)).toEqual(["tags"]);
     expect(expectProblems(run(`${validFrontMatter()}\ntags: true`)).map((p) => p.kind)).toEqual(["tags"]);
     expect(expectProblems(run(`${validFrontMatter()}\ntags: [a, [b]]`)).map((p) => p.kind)).toEqual(["tags"]);
+  });
+
+  // An unquoted `推理: 成本` in a tag list is YAML for a mapping; the message points at it, not at the good tags.
+  it("a list holding a mapping names only the mapping", () => {
+    const [problem] = expectProblems(run(`${validFrontMatter()}\ntags:\n - 大模型\n - 推理: 成本`));
+    expect(problem?.message).toBe('tags must be names; found a mapping ({"推理":"成本"})');
   });
 });
 
