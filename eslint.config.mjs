@@ -8,8 +8,9 @@ const config = [
     ignores: [".next/**", ".next-*/**", ".yuedu/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench-results/**", "scratch/**", "next-env.d.ts"],
   },
   {
-    // next.config.js is CommonJS (the package has no "type": "module").
-    files: ["next.config.js"],
+    // CommonJS on purpose: next.config.js (the package has no "type": "module") and the module-load tracer
+    // preloaded with `node --require`.
+    files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -20,6 +20,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
+declare global {
+  interface Window {
+    /** Exposed by tests that install traps (page.exposeFunction): reports what fired. */
+    __yueduTrap?: (what: string) => Promise<void>;
+  }
+}
+
 /** The sticky header's bottom edge, which a heading must land just below. */
 export async function headerBottom(page: Page): Promise<number> {
   return page.locator("#site-header").evaluate((element) => element.getBoundingClientRect().bottom);

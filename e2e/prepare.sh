@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the two sites the end-to-end tests run against, one after the other
+# Builds the sites the end-to-end tests run against, one after the other
 # (two Next builds at once would fight over two cores):
-#   sample — the project's own content/, with 5 articles a page so pagination shows;
-#   shared — ../shared/seed + ../shared/corpus as they are, invalid file skipped.
+#   sample  — the project's own content/, with 5 articles a page so pagination shows;
+#   shared  — ../shared/seed + ../shared/corpus as they are, invalid file skipped;
+#   hostile — one post per attack vector plus every kind of broken file, invalid files skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,9 @@ build() {
   echo "── building the $name site for e2e"
   env "$@" NEXT_DIST_DIR=".next-e2e-$name" YUEDU_STORE_DIR=".yuedu/e2e-$name/store" npm run build --silent
 }
+
+# Logs of sanitizer loads by the servers (see e2e/trace-forbidden-modules.cjs) start empty each run.
+rm -f .yuedu/e2e-*/forbidden-modules.log
 
 build sample CONTENT_DIR=content SITE_PAGE_SIZE=5
 
@@ -25,3 +29,32 @@ if [ -d ../shared/seed ] || [ -d ../shared/corpus ]; then
 else
   echo "── ../shared not found: the shared-corpus e2e tests will be skipped"
 fi
+
+# The hostile site. Its build output is kept for the suite to compare with what must be skipped, and every
+# file the build writes is listed: nothing may land outside the build output, whatever the slugs say.
+hostile_content=.yuedu/e2e-hostile-content
+hostile_meta=.yuedu/e2e-hostile-meta
+rm -rf "$hostile_meta" && mkdir -p "$hostile_meta"
+npx tsx e2e/hostile/write-content.ts "$hostile_content" "$hostile_meta/manifest.json"
+marker="$hostile_meta/build-started"
+touch "$marker"
+sleep 1
+set +e
+# Only the newest few articles are prebuilt, so most hostile pages render on their first request.
+build hostile CONTENT_DIR="$hostile_content" SKIP_INVALID=1 YUEDU_PREBUILD_LIMIT=5 >"$hostile_meta/build.log" 2>&1
+status=$?
+set -e
+cat "$hostile_meta/build.log"
+if [ "$status" -ne 0 ]; then
+  echo "✗ the hostile site did not build (exit $status)"
+  exit "$status"
+fi
+# Every file written during the build outside the hostile site's own output (directories change mtime as
+# their entries do, so only files and links are listed). Next rewrites next-env.d.ts and TypeScript's build
+# info on every build, whatever the content; both are gitignored.
+{
+  find . \( -path ./node_modules -o -path ./.git -o -path ./.next-e2e-hostile -o -path ./.yuedu/e2e-hostile -o -path "./$hostile_meta" \) -prune \
+    -o ! -type d ! -name next-env.d.ts ! -name tsconfig.tsbuildinfo -newer "$marker" -print
+  find .. -mindepth 1 -maxdepth 1 ! -type d -newer "$marker" -print
+  find /tmp -maxdepth 2 -name '*yuedu-escape*' -print 2>/dev/null
+} >"$hostile_meta/written-outside.txt" || true

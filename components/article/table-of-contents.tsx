@@ -21,6 +21,9 @@ function nest(headings: TocHeading[]): TocNode[] {
   return roots;
 }
 
+/** Classes, not a style attribute: the Content-Security-Policy allows no inline styles. Headings go h2–h4. */
+const INDENT_BY_LEVEL = ["pl-3", "pl-7", "pl-11"];
+
 function TocList({ nodes, level }: { nodes: TocNode[]; level: number }) {
   return (
     <ol className={level === 0 ? "space-y-0.5" : "mt-0.5 space-y-0.5"}>
@@ -29,8 +32,7 @@ function TocList({ nodes, level }: { nodes: TocNode[]; level: number }) {
           <a
             href={`#${encodeURIComponent(heading.id)}`}
             data-toc-target={heading.id}
-            className="toc-link block border-l-2 border-transparent py-1 pr-2 leading-snug text-zinc-600 hover:border-zinc-300 hover:text-zinc-950 dark:text-zinc-400 dark:hover:border-zinc-600 dark:hover:text-white"
-            style={{ paddingLeft: `${0.75 + level * 0.9}rem` }}
+            className={`toc-link ${INDENT_BY_LEVEL[Math.min(level, INDENT_BY_LEVEL.length - 1)]} block border-l-2 border-transparent py-1 pr-2 leading-snug text-zinc-600 hover:border-zinc-300 hover:text-zinc-950 dark:text-zinc-400 dark:hover:border-zinc-600 dark:hover:text-white`}
           >
             {heading.text}
           </a>

@@ -13,10 +13,14 @@ export function resolveStoreDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : ".yuedu/store");
 }
 
-/** Where sanitized bodies are kept between builds; inside `.next/cache` so Vercel's build cache keeps it too. */
+/**
+ * Where sanitized bodies are kept between builds: inside the Next build's own cache folder (`.next/cache`,
+ * or NEXT_DIST_DIR's), so Vercel's build cache keeps it and a build writes nowhere but its own output.
+ */
 export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.YUEDU_CACHE_DIR?.trim();
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : ".next/cache/yuedu");
+  const distDir = env.NEXT_DIST_DIR?.trim() || ".next";
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : path.join(distDir, "cache", "yuedu"));
 }
 
 /** File name of one article's document inside the store; hashed because slugs can be longer than a file name may be. */

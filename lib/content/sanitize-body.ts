@@ -6,7 +6,7 @@ import type { EntityRef, SanitizedBody, TocHeading } from "./types";
 import { collapseWhitespace, countReadingUnits, decodeCharacterReferences } from "./text";
 
 /** Ids the page itself uses; a heading named like one of them gets a suffix instead. */
-const RESERVED_IDS = ["main", "content", "toc", "top", "header", "footer", "site-header", "main-content", "entity-cards"];
+const RESERVED_IDS = ["main", "content", "toc", "top", "header", "footer", "site-header", "main-content", "entity-cards", "entity-cards-title", "entity-popover", "entity-popover-title"];
 
 let hooksInstalled = false;
 
@@ -104,8 +104,10 @@ function assignHeadingIds(container: Element): TocHeading[] {
     const text = collapseWhitespace(heading.textContent ?? "");
     if (text === "") continue;
     // A heading of punctuation only slugs to nothing; "section" goes through the slugger so it stays unique.
+    // An id that starts with "_" or "-" gets the same prefix: `__next_f`, `__webpack_require__` and friends are
+    // globals the framework reads before setting them, and an element with that id would stand in for them.
     const slugged = slugger.slug(text);
-    const id = /[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug("section");
+    const id = !/[\p{L}\p{N}]/u.test(slugged) ? slugger.slug("section") : /^[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug(`section-${slugged}`);
     heading.setAttribute("id", id);
     const anchor = heading.ownerDocument.createElement("a");
     anchor.setAttribute("class", "heading-anchor");
@@ -140,6 +142,9 @@ const OSCHINA_REDIRECT = /^https?:\/\/(?:www\.)?oschina\.net\/action\/GoToLink\?
 
 function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
   const entities: EntityRef[] = [];
+  // The parser can build a link inside a link (`<a><table><a>`), which no serialization reproduces: a browser
+  // re-parsing our output would build a different tree. Keep the outer link and the inner one's content.
+  for (const nested of elementsByTag(container, "a").filter((link) => link.parentElement?.closest("a"))) nested.replaceWith(...Array.from(nested.childNodes));
   const links = elementsByTag(container, "a");
   for (const link of links.filter((element) => element.hasAttribute("href"))) {
     let href = link.getAttribute("href") ?? "";

@@ -1,8 +1,11 @@
 import { decodeHTML } from "entities";
 
-/** Collapses runs of whitespace (including full-width spaces) to one space and trims. */
+/** C0 and C1 control characters other than whitespace: never meaningful in a title or a name, and they reach terminals. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** Collapses runs of whitespace (including full-width spaces) to one space, drops control characters, and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, " ").trim();
+  return text.replace(CONTROL_CHARACTERS, "").replace(/[\s\u3000\u00a0]+/g, " ").trim();
 }
 
 /**

@@ -41,6 +41,7 @@ export type ProblemKind =
   | "slug"
   | "duplicate-url"
   | "too-large"
+  | "body"
   | "content-dir";
 
 /** One thing wrong with one file, phrased for the site owner. */

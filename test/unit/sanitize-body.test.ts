@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { escapeRawMarkupInCodeBlocks } from "../../lib/content/escape-code-blocks";
 import { sanitizeBody } from "../../lib/content/sanitize-body";
-import { SANITIZE_OPTIONS, parseHtml } from "./helpers";
+import { processFile } from "../../lib/content/process-file";
+import { OPTIONS, SANITIZE_OPTIONS, expectOk, parseHtml, post, validFrontMatter } from "./helpers";
 
 const clean = (html: string) => sanitizeBody(html, SANITIZE_OPTIONS);
 const htmlOf = (html: string) => clean(html).html;
@@ -362,5 +363,20 @@ describe("derived text", () => {
 
   it("wraps tables in a scrolling box", () => {
     expect(htmlOf("<table><tr><td>1</td></tr></table>")).toBe('<div class="table-scroll"><table><tbody><tr><td>1</td></tr></tbody></table></div>');
+  });
+});
+
+describe("text the sanitizer had to drop", () => {
+  const longText = "正文段落里有足够多的汉字，读者应该能读到全部内容。".repeat(12);
+
+  it("warns the owner when an element that is not allowed swallowed most of the body", () => {
+    const result = processFile("a.md", post(validFrontMatter(), `<p>开头</p><audio src="x.mp3"><p>${longText}</p>`), OPTIONS);
+    const article = expectOk(result);
+    expect(article.warnings).toContainEqual(expect.stringMatching(/^sanitizing removed most of the body's text \(2 of \d+ characters and words kept\)/));
+  });
+
+  it("does not warn when only scripts and styles were removed", () => {
+    const result = processFile("a.md", post(validFrontMatter(), `<style>p{color:red}</style><script>var a = "${longText}";</script><p>${longText}</p>`), OPTIONS);
+    expect(expectOk(result).warnings).toEqual([]);
   });
 });

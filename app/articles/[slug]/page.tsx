@@ -10,6 +10,7 @@ import { TocTracker } from "@/components/article/toc-tracker.client";
 import { EntityCards } from "@/components/entity/entity-cards";
 import { EntityHoverCards } from "@/components/entity/entity-hover-cards.client";
 import { getArticleDocument, getSiteIndex } from "@/lib/content/store";
+import { articleStructuredData, jsonForScriptElement } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
 import { paramCandidates, urls } from "@/lib/site/urls";
 
@@ -68,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
       {hasToc ? <TocTracker ids={document.headings.map((heading) => heading.id)} /> : null}
       {document.entities.length > 0 ? <EntityHoverCards /> : null}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScriptElement(articleStructuredData(document)) }} />
     </div>
   );
 }

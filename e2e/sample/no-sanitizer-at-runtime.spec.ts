@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from "node:fs";
+import { forbiddenModuleLog } from "../../playwright.config";
+import { expect, test } from "../fixtures";
+
+/**
+ * Sanitizing happens once, at build time. The server runs with
+ * e2e/trace-forbidden-modules.cjs preloaded, which logs every load of jsdom or
+ * DOMPurify; after serving every kind of page (and a 404 and a redirect), the
+ * log must be empty. `test/unit/trace-forbidden-modules.test.ts` proves the
+ * tracer does log such a load, so this test can fail.
+ */
+test("request handling never loads jsdom or DOMPurify", async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one server, checked once");
+  const log = forbiddenModuleLog("sample");
+  expect(existsSync(log), `${log} is created by the tracer when the server starts`).toBe(true);
+  const paths = ["/", "/page/2", "/categories", `/categories/${encodeURIComponent("科技")}`, "/authors", "/tags", "/no-such-page", `/categories/${encodeURIComponent("AI 应用")}`];
+  const index: unknown = JSON.parse(readFileSync(".yuedu/e2e-sample/store/index.json", "utf8"));
+  if (typeof index === "object" && index !== null && "articles" in index && Array.isArray(index.articles)) {
+    for (const article of index.articles) if (typeof article === "object" && article !== null && "slug" in article) paths.push(`/articles/${encodeURIComponent(String(article.slug))}`);
+  }
+  expect(paths.length).toBeGreaterThan(15);
+  for (const path of paths) expect((await request.get(path)).status(), path).toBeLessThan(500);
+  expect(readFileSync(log, "utf8")).toBe("");
+});
