@@ -14,7 +14,7 @@ describe("the module-load tracer the e2e servers run with", () => {
     const log = path.join(await tempDir(), "forbidden.log");
     execFileSync(process.execPath, ["--require", "./e2e/trace-forbidden-modules.cjs", "-e", script], {
       cwd: PROJECT_DIR,
-      env: { PATH: process.env.PATH, YUEDU_FORBIDDEN_MODULE_LOG: log },
+      env: { PATH: process.env.PATH, NODE_ENV: "production", YUEDU_FORBIDDEN_MODULE_LOG: log },
     });
     return readFileSync(log, "utf8");
   };
