@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /**
@@ -37,3 +38,18 @@ export async function topOf(page: Page, selector: string): Promise<number> {
 }
 
 export const isPhone = (page: Page): boolean => (page.viewportSize()?.width ?? 1280) < 640;
+
+/** What the e2e suites read from a built site's store index. */
+export interface StoredArticle {
+  slug: string;
+  title: string;
+}
+
+/** The articles of a built site, from its store index (`.yuedu/e2e-<site>/store/index.json`). */
+export function readStoredArticles(indexPath: string): StoredArticle[] {
+  const index: unknown = JSON.parse(readFileSync(indexPath, "utf8"));
+  if (typeof index !== "object" || index === null || !("articles" in index) || !Array.isArray(index.articles)) throw new Error(`${indexPath} is not a site index`);
+  return index.articles.flatMap((article: unknown) =>
+    typeof article === "object" && article !== null && "slug" in article && "title" in article ? [{ slug: String(article.slug), title: String(article.title) }] : [],
+  );
+}

@@ -10,23 +10,15 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
 import type { HostileManifest } from "./write-content";
-import { expect, isPhone, test } from "../fixtures";
+import { expect, isPhone, readStoredArticles, test, type StoredArticle } from "../fixtures";
 
 const META_DIR = ".yuedu/e2e-hostile-meta";
 const STORE_INDEX = ".yuedu/e2e-hostile/store/index.json";
 const PRERENDER_MANIFEST = ".next-e2e-hostile/prerender-manifest.json";
 const built = existsSync(STORE_INDEX) && existsSync(PRERENDER_MANIFEST);
 
-interface StoreIndex {
-  articles: { slug: string; title: string }[];
-}
-
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8"));
-}
-
-function isStoreIndex(value: unknown): value is StoreIndex {
-  return typeof value === "object" && value !== null && "articles" in value && Array.isArray(value.articles);
 }
 
 function isManifest(value: unknown): value is HostileManifest {
@@ -40,13 +32,12 @@ function prerenderedRoutes(): string[] {
 }
 
 /** Every page the build produces: prerendered routes plus articles rendered on their first request. */
-function everyPage(): { path: string; article?: StoreIndex["articles"][number] }[] {
+function everyPage(): { path: string; article?: StoredArticle }[] {
   if (!built) return [];
-  const index = readJson(STORE_INDEX);
-  if (!isStoreIndex(index)) throw new Error(`${STORE_INDEX} is not a site index`);
-  const articlePaths = new Set(index.articles.map((article) => `/articles/${article.slug}`));
+  const articles = readStoredArticles(STORE_INDEX);
+  const articlePaths = new Set(articles.map((article) => `/articles/${article.slug}`));
   return [
-    ...index.articles.map((article) => ({ path: `/articles/${article.slug}`, article })),
+    ...articles.map((article) => ({ path: `/articles/${article.slug}`, article })),
     ...prerenderedRoutes().filter((route) => !articlePaths.has(route)).map((route) => ({ path: route })),
   ];
 }
@@ -199,15 +190,15 @@ test.describe("hostile site build", () => {
     void page;
     test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
     const manifest = readJson(`${META_DIR}/manifest.json`);
-    const index = readJson(STORE_INDEX);
-    if (!isManifest(manifest) || !isStoreIndex(index)) throw new Error("manifest or index unreadable");
+    const articles = readStoredArticles(STORE_INDEX);
+    if (!isManifest(manifest)) throw new Error("manifest unreadable");
     const log = readFileSync(`${META_DIR}/build.log`, "utf8");
 
     // Every post's title names its vectors: "攻击样本 12、13、14：…" or, for title vectors, "<payload>〔样本 12〕".
-    const titles = index.articles.map((article) => article.title);
+    const titles = articles.map((article) => article.title);
     const missing = manifest.published.filter((post) => !titles.some((title) => title.includes(`样本 ${post.ids.join("、")}`)));
     expect(missing.map((post) => post.file)).toEqual([]);
-    expect(index.articles.length).toBe(manifest.published.length);
+    expect(articles.length).toBe(manifest.published.length);
 
     expect(log).toContain(`! Skipped ${manifest.rejected.length} files of ${manifest.published.length + manifest.rejected.length} in `);
     for (const rejected of manifest.rejected) {

@@ -20,7 +20,8 @@ export function processFile(relativePath: string, bytes: Buffer, options: Proces
   const split = parseFrontMatter(relativePath, decoded.text);
   if ("kind" in split) return { ok: false, problems: [split] };
 
-  const bodyStartLine = lineCount(decoded.text) - lineCount(split.body) + 1;
+  // Only needed to point at a problem in the body, so counted only then.
+  const bodyStartLine = (): number => lineCount(decoded.text) - lineCount(split.body) + 1;
   const tooDeep = findExcessiveNesting(split.body);
   if (tooDeep) {
     return {
@@ -29,7 +30,7 @@ export function processFile(relativePath: string, bytes: Buffer, options: Proces
         file: relativePath,
         kind: "body",
         message: `the body's markup nests more than ${MAX_MARKUP_DEPTH} elements deep; browsers flatten anything deeper, so it cannot be published as written`,
-        line: bodyStartLine + lineCount(split.body.slice(0, tooDeep.offset)) - 1,
+        line: bodyStartLine() + lineCount(split.body.slice(0, tooDeep.offset)) - 1,
       }],
     };
   }
@@ -40,7 +41,7 @@ export function processFile(relativePath: string, bytes: Buffer, options: Proces
   } catch (error) {
     // Not expected for any input (the depth check above covers the known case), but one file must never stop the build.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ file: relativePath, kind: "body", message: `the body could not be sanitized (${reason})`, line: bodyStartLine }] };
+    return { ok: false, problems: [{ file: relativePath, kind: "body", message: `the body could not be sanitized (${reason})`, line: bodyStartLine() }] };
   }
   const fallbackTitle = titleFromFileName(relativePath) || truncateText(body.textStart, 30) || "无标题";
   const normalized = normalizeFrontMatter(relativePath, split.data, { timeZone: options.timeZone, fallbackTitle });

@@ -103,11 +103,7 @@ function assignHeadingIds(container: Element): TocHeading[] {
   for (const heading of elementsByTag(container, "*").filter((element) => headingTags.has(element.tagName))) {
     const text = collapseWhitespace(heading.textContent ?? "");
     if (text === "") continue;
-    // A heading of punctuation only slugs to nothing; "section" goes through the slugger so it stays unique.
-    // An id that starts with "_" or "-" gets the same prefix: `__next_f`, `__webpack_require__` and friends are
-    // globals the framework reads before setting them, and an element with that id would stand in for them.
-    const slugged = slugger.slug(text);
-    const id = !/[\p{L}\p{N}]/u.test(slugged) ? slugger.slug("section") : /^[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug(`section-${slugged}`);
+    const id = headingId(slugger, text);
     heading.setAttribute("id", id);
     const anchor = heading.ownerDocument.createElement("a");
     anchor.setAttribute("class", "heading-anchor");
@@ -119,6 +115,18 @@ function assignHeadingIds(container: Element): TocHeading[] {
     headings.push({ id, text, depth });
   }
   return headings;
+}
+
+/**
+ * A heading's id, unique within the body. A heading of punctuation only slugs to nothing; "section" goes through
+ * the slugger so it stays unique. An id starting with "_" or "-" gets the same prefix: `__next_f`,
+ * `__webpack_require__` and friends are globals the framework reads before setting them, and an element with
+ * that id would stand in for them.
+ */
+function headingId(slugger: GithubSlugger, text: string): string {
+  const slugged = slugger.slug(text);
+  if (!/[\p{L}\p{N}]/u.test(slugged)) return slugger.slug("section");
+  return /^[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug(`section-${slugged}`);
 }
 
 function decorateImages(container: Element): void {
@@ -144,7 +152,11 @@ function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
   const entities: EntityRef[] = [];
   // The parser can build a link inside a link (`<a><table><a>`), which no serialization reproduces: a browser
   // re-parsing our output would build a different tree. Keep the outer link and the inner one's content.
-  for (const nested of elementsByTag(container, "a").filter((link) => link.parentElement?.closest("a"))) nested.replaceWith(...Array.from(nested.childNodes));
+  // Walked by tag name, not with closest(): jsdom's selector engine keeps what it matched alive (see elementsByTag).
+  for (const link of elementsByTag(container, "a")) {
+    if (!container.contains(link)) continue; // unwrapped already, as a link inside an earlier one
+    for (const nested of elementsByTag(link, "a")) nested.replaceWith(...Array.from(nested.childNodes));
+  }
   const links = elementsByTag(container, "a");
   for (const link of links.filter((element) => element.hasAttribute("href"))) {
     let href = link.getAttribute("href") ?? "";
