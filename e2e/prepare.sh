@@ -49,12 +49,15 @@ if [ "$status" -ne 0 ]; then
   echo "✗ the hostile site did not build (exit $status)"
   exit "$status"
 fi
-# Every file written during the build outside the hostile site's own output (directories change mtime as
-# their entries do, so only files and links are listed). Next rewrites next-env.d.ts and TypeScript's build
-# info on every build, whatever the content; both are gitignored.
+# Every file written during the build in the project outside the hostile site's own output (directories
+# change mtime as their entries do, so only files and links are listed; Next rewrites next-env.d.ts and
+# TypeScript's build info on every build, whatever the content, and both are gitignored). Outside the
+# project, where other programs write too, look for what the traversal vectors aim at: any path named
+# after them in the parent folder or /tmp.
+project=$(basename "$PWD")
 {
   find . \( -path ./node_modules -o -path ./.git -o -path ./.next-e2e-hostile -o -path ./.yuedu/e2e-hostile -o -path "./$hostile_meta" \) -prune \
     -o ! -type d ! -name next-env.d.ts ! -name tsconfig.tsbuildinfo -newer "$marker" -print
-  find .. -mindepth 1 -maxdepth 1 ! -type d -newer "$marker" -print
-  find /tmp -maxdepth 2 -name '*yuedu-escape*' -print 2>/dev/null
+  find .. -maxdepth 3 -path "../$project" -prune -o -name '*yuedu-escape*' -print 2>/dev/null
+  find /tmp -maxdepth 3 -path "$PWD" -prune -o -name '*yuedu-escape*' -print 2>/dev/null
 } >"$hostile_meta/written-outside.txt" || true
