@@ -63,11 +63,13 @@ export function sanitizeBody(rawHtml: string, options: SanitizeOptions): Sanitiz
   const container = document.createElement("div");
   container.append(fragment);
 
-  promoteH1ToH2(container);
-  const headings = assignHeadingIds(container);
-  decorateImages(container);
-  const entities = rewriteLinks(container, options.siteOrigin);
-  wrapTables(container);
+  const found = collectElements(container);
+  unwrapNestedLinks(found.nestedLinks);
+  const headings = assignHeadingIds(found.headings.map((heading) => (heading.tagName === "H1" ? promoteToH2(heading) : heading)));
+  decorateImages(found.images);
+  const entities = rewriteLinks(found.links, options.siteOrigin);
+  removeStrayEntityAttributes(found.withAttributes);
+  wrapTables(found.tables);
 
   const html = container.innerHTML.trim();
   const text = collapseWhitespace(plainTextOf(html));
@@ -82,25 +84,68 @@ export function sanitizeBody(rawHtml: string, options: SanitizeOptions): Sanitiz
   };
 }
 
-function renameElement(element: Element, tagName: string): Element {
-  const replacement = element.ownerDocument.createElement(tagName);
-  for (const attribute of Array.from(element.attributes)) replacement.setAttribute(attribute.name, attribute.value);
-  replacement.append(...Array.from(element.childNodes));
-  element.replaceWith(replacement);
+/** The elements the post-processing steps need, in document order. */
+interface FoundElements {
+  /** h1–h4; an h1 is promoted to h2 because the article title is the page's only <h1>. */
+  headings: Element[];
+  images: Element[];
+  /** Links not inside another link. */
+  links: Element[];
+  /** Links inside another link. */
+  nestedLinks: Element[];
+  tables: Element[];
+  withAttributes: Element[];
+}
+
+const HEADING_TAGS = new Set(["H1", "H2", "H3", "H4"]);
+
+/**
+ * One walk over the sanitized tree instead of a lookup per tag: jsdom's live
+ * collections (getElementsByTagName) re-walk the tree for each lookup and pay
+ * a proxy call per element read, which cost more than DOMPurify itself. Not
+ * querySelectorAll either: jsdom's selector engine keeps every element it ever
+ * matched alive (measured: ~0.5 MB per seed-sized body, never collected).
+ * Recursion is bounded: process-file rejects bodies nested deeper than MAX_MARKUP_DEPTH.
+ */
+function collectElements(container: Element): FoundElements {
+  const found: FoundElements = { headings: [], images: [], links: [], nestedLinks: [], tables: [], withAttributes: [] };
+  const visit = (element: Element, insideLink: boolean): void => {
+    const tag = element.tagName;
+    let childrenInsideLink = insideLink;
+    if (tag === "A") {
+      (insideLink ? found.nestedLinks : found.links).push(element);
+      childrenInsideLink = true;
+    } else if (HEADING_TAGS.has(tag)) found.headings.push(element);
+    else if (tag === "IMG") found.images.push(element);
+    else if (tag === "TABLE") found.tables.push(element);
+    if (element.hasAttributes()) found.withAttributes.push(element);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) visit(child, childrenInsideLink);
+  };
+  for (let child = container.firstElementChild; child; child = child.nextElementSibling) visit(child, false);
+  return found;
+}
+
+/**
+ * The parser can build a link inside a link (`<a><table><a>`), which no serialization reproduces: a browser
+ * re-parsing our output would build a different tree. Keep the outer link and the inner one's content.
+ */
+function unwrapNestedLinks(nestedLinks: Element[]): void {
+  for (const nested of nestedLinks) nested.replaceWith(...Array.from(nested.childNodes));
+}
+
+function promoteToH2(h1: Element): Element {
+  const replacement = h1.ownerDocument.createElement("h2");
+  for (const attribute of Array.from(h1.attributes)) replacement.setAttribute(attribute.name, attribute.value);
+  replacement.append(...Array.from(h1.childNodes));
+  h1.replaceWith(replacement);
   return replacement;
 }
 
-function promoteH1ToH2(container: Element): void {
-  // The article title is the page's only <h1>.
-  for (const h1 of elementsByTag(container, "h1")) renameElement(h1, "h2");
-}
-
-function assignHeadingIds(container: Element): TocHeading[] {
+function assignHeadingIds(candidates: Element[]): TocHeading[] {
   const slugger = new GithubSlugger();
   for (const reserved of RESERVED_IDS) slugger.slug(reserved);
   const headings: TocHeading[] = [];
-  const headingTags = new Set(["H2", "H3", "H4"]);
-  for (const heading of elementsByTag(container, "*").filter((element) => headingTags.has(element.tagName))) {
+  for (const heading of candidates) {
     const text = collapseWhitespace(heading.textContent ?? "");
     if (text === "") continue;
     const id = headingId(slugger, text);
@@ -129,8 +174,8 @@ function headingId(slugger: GithubSlugger, text: string): string {
   return /^[\p{L}\p{N}]/u.test(slugged) ? slugged : slugger.slug(`section-${slugged}`);
 }
 
-function decorateImages(container: Element): void {
-  for (const image of elementsByTag(container, "img")) {
+function decorateImages(images: Element[]): void {
+  for (const image of images) {
     if (!image.getAttribute("src")) {
       image.remove();
       continue;
@@ -148,17 +193,14 @@ function decorateImages(container: Element): void {
 
 const OSCHINA_REDIRECT = /^https?:\/\/(?:www\.)?oschina\.net\/action\/GoToLink\?url=([^&#]+)/i;
 
-function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
+function rewriteLinks(links: Element[], siteOrigin: string): EntityRef[] {
   const entities: EntityRef[] = [];
-  // The parser can build a link inside a link (`<a><table><a>`), which no serialization reproduces: a browser
-  // re-parsing our output would build a different tree. Keep the outer link and the inner one's content.
-  // Walked by tag name, not with closest(): jsdom's selector engine keeps what it matched alive (see elementsByTag).
-  for (const link of elementsByTag(container, "a")) {
-    if (!container.contains(link)) continue; // unwrapped already, as a link inside an earlier one
-    for (const nested of elementsByTag(link, "a")) nested.replaceWith(...Array.from(nested.childNodes));
-  }
-  const links = elementsByTag(container, "a");
-  for (const link of links.filter((element) => element.hasAttribute("href"))) {
+  for (const link of links) {
+    if (!link.hasAttribute("href")) {
+      link.removeAttribute("target");
+      link.removeAttribute("class");
+      continue;
+    }
     let href = link.getAttribute("href") ?? "";
     const redirected = unwrapRedirect(href);
     if (redirected) {
@@ -181,14 +223,14 @@ function rewriteLinks(container: Element, siteOrigin: string): EntityRef[] {
       }
     }
   }
-  for (const link of links.filter((element) => !element.hasAttribute("href"))) {
-    link.removeAttribute("target");
-    link.removeAttribute("class");
-  }
-  for (const element of elementsByTag(container, "*")) {
+  return entities;
+}
+
+/** Entity attributes survive only on the entity links that became cards. */
+function removeStrayEntityAttributes(elements: Element[]): void {
+  for (const element of elements) {
     if (element.getAttribute("data-entity") === null) for (const attribute of ENTITY_ATTRIBUTES) element.removeAttribute(attribute);
   }
-  return entities;
 }
 
 function unwrapRedirect(href: string): string | null {
@@ -223,9 +265,9 @@ function readEntity(link: Element, href: string): EntityRef | null {
   return { key, id, name, logo: safeLogo, referType, href: /^https?:\/\//i.test(href) ? href : "" };
 }
 
-function wrapTables(container: Element): void {
+function wrapTables(tables: Element[]): void {
   // Wide tables scroll inside their own box instead of widening the page on phones.
-  for (const table of elementsByTag(container, "table")) {
+  for (const table of tables) {
     const wrapper = table.ownerDocument.createElement("div");
     wrapper.setAttribute("class", "table-scroll");
     table.replaceWith(wrapper);
@@ -245,13 +287,4 @@ function plainTextOf(html: string): string {
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
-}
-
-/**
- * A static list of descendants by tag name. Not querySelectorAll: in jsdom its
- * selector engine keeps every element it ever matched alive (measured: ~0.5 MB
- * per seed-sized body, never collected), which adds up over thousands of posts.
- */
-function elementsByTag(container: Element, tagName: string): Element[] {
-  return Array.from(container.getElementsByTagName(tagName));
 }
