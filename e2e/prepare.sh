@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the sites the end-to-end tests run against, one after the other
 # (two Next builds at once would fight over two cores):
-#   sample  — the project's own content/, with 5 articles a page so pagination shows;
+#   sample  — the project's own content/, with 5 articles a page so pagination shows, and only the first 2 pages
+#             of each list prebuilt, so the suite reads both prebuilt and on-demand list pages;
 #   shared  — ../shared/seed + ../shared/corpus as they are, invalid file skipped;
 #   hostile — one post per attack vector plus every kind of broken file, invalid files skipped.
 set -euo pipefail
@@ -17,7 +18,7 @@ build() {
 # Logs of sanitizer loads by the servers (see e2e/trace-forbidden-modules.cjs) start empty each run.
 rm -f .yuedu/e2e-*/forbidden-modules.log
 
-build sample CONTENT_DIR=content SITE_PAGE_SIZE=5
+build sample CONTENT_DIR=content SITE_PAGE_SIZE=5 YUEDU_PREBUILD_LIST_PAGES=2
 
 shared_content=.yuedu/e2e-shared-content
 rm -rf "$shared_content"

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "../fixtures";
 
 test.describe("browsing", () => {
@@ -17,6 +18,24 @@ test.describe("browsing", () => {
     await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 3 页" }).click();
     await expect(page).toHaveURL(/\/page\/3$/);
     await expect(items).toHaveCount(4);
+  });
+
+  test("a list page deeper than the prebuilt ones renders on its first request and is served from cache after", async ({ page, request }) => {
+    // e2e/prepare.sh prebuilds 2 pages of each list (YUEDU_PREBUILD_LIST_PAGES=2): /page/3 is not in the build output.
+    const prerendered = Object.keys(prerenderedRoutes(".next-e2e-sample"));
+    expect(prerendered).toContain("/page/2");
+    expect(prerendered).not.toContain("/page/3");
+    const first = await request.get("/page/3");
+    expect(first.status()).toBe(200);
+    const again = await request.get("/page/3");
+    expect(again.status()).toBe(200);
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await again.text()).toBe(await first.text());
+    await page.goto("/page/3");
+    await expect(page.locator("h1")).toContainText("第 3 / 3 页");
+    await expect(page.locator("main ol > li article")).toHaveCount(4);
+    // Past the last page is still a 404, not a page rendered on demand.
+    expect((await request.get("/page/4")).status()).toBe(404);
   });
 
   test("following an entry from the list opens the article", async ({ page }) => {
@@ -85,3 +104,12 @@ test.describe("browsing", () => {
     await context.close();
   });
 });
+
+/** Routes `next build` rendered, from the build's prerender manifest. */
+function prerenderedRoutes(distDir: string): Record<string, unknown> {
+  const manifest: unknown = JSON.parse(readFileSync(`${distDir}/prerender-manifest.json`, "utf8"));
+  if (typeof manifest !== "object" || manifest === null || !("routes" in manifest)) throw new Error(`${distDir}/prerender-manifest.json has no routes`);
+  const { routes } = manifest;
+  if (typeof routes !== "object" || routes === null) throw new Error(`${distDir}/prerender-manifest.json: routes is not an object`);
+  return { ...routes };
+}

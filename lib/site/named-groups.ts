@@ -1,6 +1,6 @@
 import type { NamedGroup } from "@/lib/content/model";
 import { getAuthor, getSiteIndex, getTag } from "@/lib/content/store";
-import { pageCount } from "./format";
+import { pageCount, prebuiltPageNumbers } from "./format";
 import { ui } from "./ui-text";
 import { paramCandidates, parsePageParam, urls } from "./urls";
 
@@ -35,6 +35,6 @@ export function groupStaticParams(kind: GroupKind): { name: string }[] {
 
 export function groupPageStaticParams(kind: GroupKind): { name: string; page: string }[] {
   return groupKinds[kind].all().flatMap((group) =>
-    Array.from({ length: pageCount(group.articleIds.length) - 1 }, (_, index) => ({ name: group.segment, page: String(index + 2) })),
+    prebuiltPageNumbers(group.articleIds.length).map((page) => ({ name: group.segment, page: String(page) })),
   );
 }

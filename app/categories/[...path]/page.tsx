@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { CategoryBreadcrumb } from "@/components/article/category-breadcrumb";
 import { ListingPage } from "@/components/list/listing-page";
 import { getAllCategories, getArticleSummaries } from "@/lib/content/store";
-import { pageCount, paginate } from "@/lib/site/format";
+import { pageCount, paginate, prebuiltPageNumbers } from "@/lib/site/format";
 import { pageMetadata } from "@/lib/site/metadata";
 import { resolveCategoryPath } from "@/lib/site/resolve-category";
 import { ui } from "@/lib/site/ui-text";
@@ -12,15 +12,12 @@ import { urls } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ path: string[] }> };
 
-/** One page per level of every category path, and one per page of its articles. */
+/** One page per level of every category path, and its first pages of articles (see prebuildListPages). */
 export function generateStaticParams() {
-  return getAllCategories().flatMap((category) => {
-    const pages = pageCount(category.articleIds.length);
-    return [
-      { path: category.segments },
-      ...Array.from({ length: pages - 1 }, (_, index) => ({ path: [...category.segments, "page", String(index + 2)] })),
-    ];
-  });
+  return getAllCategories().flatMap((category) => [
+    { path: category.segments },
+    ...prebuiltPageNumbers(category.articleIds.length).map((page) => ({ path: [...category.segments, "page", String(page)] })),
+  ]);
 }
 
 function resolve(segments: string[]) {

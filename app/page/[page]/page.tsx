@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ListingPage } from "@/components/list/listing-page";
 import { getSiteIndex } from "@/lib/content/store";
-import { pageCount, paginate } from "@/lib/site/format";
+import { pageCount, paginate, prebuiltPageNumbers } from "@/lib/site/format";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { parsePageParam, urls } from "@/lib/site/urls";
@@ -10,8 +10,7 @@ import { parsePageParam, urls } from "@/lib/site/urls";
 type Props = { params: Promise<{ page: string }> };
 
 export function generateStaticParams() {
-  const total = pageCount(getSiteIndex().articles.length);
-  return Array.from({ length: Math.max(0, total - 1) }, (_, index) => ({ page: String(index + 2) }));
+  return prebuiltPageNumbers(getSiteIndex().articles.length).map((page) => ({ page: String(page) }));
 }
 
 function resolve(pageParam: string) {
