@@ -329,6 +329,7 @@ async function main(): Promise<number> {
       bodies: bodies.sources.map((source) => source.origin),
       skipped: bodies.skipped,
       prebuildLimit: process.env.YUEDU_PREBUILD_LIMIT ?? null,
+      prebuildListPages: process.env.YUEDU_PREBUILD_LIST_PAGES ?? null,
       load: { rounds: LOAD_ROUNDS, secondsPerTarget: loadSeconds, connections: loadConnections },
     },
     memoryMethod: "sum of VmRSS from /proc/<pid>/status over the spawned process (bash for builds, next start for the load test) and all its descendants, sampled every 100 ms",
