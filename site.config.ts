@@ -18,6 +18,8 @@ export interface SiteConfig {
    * `null`: prebuild every page.
    */
   prebuildListPages: number | null;
+  /** How many of the newest articles `next build` renders; the rest render on first request. `null`: all. */
+  prebuildArticles: number | null;
 }
 
 function envString(name: string, fallback: string): string {
@@ -25,18 +27,22 @@ function envString(name: string, fallback: string): string {
   return value && value.trim() !== "" ? value.trim() : fallback;
 }
 
-function envPositiveInt(name: string, fallback: number): number {
-  const parsed = Number.parseInt(process.env[name] ?? "", 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+/** A whole number of at least `min`, or null when the text is not one. */
+function parseCount(value: string | undefined, min: number): number | null {
+  const text = value?.trim() ?? "";
+  if (!/^\d+$/.test(text)) return null;
+  const parsed = Number.parseInt(text, 10);
+  return parsed >= min ? parsed : null;
 }
 
-/** A positive whole number, or null for "all" (the default when unset). */
-function envPageLimit(name: string, fallback: number | null): number | null {
-  const value = process.env[name]?.trim().toLowerCase() ?? "";
-  if (value === "") return fallback;
-  if (value === "all") return null;
-  const parsed = Number.parseInt(value, 10);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+function envPositiveInt(name: string, fallback: number): number {
+  return parseCount(process.env[name], 1) ?? fallback;
+}
+
+/** How many pages to prebuild: a count of at least `min`, or `all` (null). Unset or unreadable: `fallback`. */
+function envPrebuildCount(name: string, fallback: number | null, min: number): number | null {
+  if (process.env[name]?.trim().toLowerCase() === "all") return null;
+  return parseCount(process.env[name], min) ?? fallback;
 }
 
 export const siteConfig: SiteConfig = {
@@ -48,5 +54,6 @@ export const siteConfig: SiteConfig = {
   pageSize: envPositiveInt("SITE_PAGE_SIZE", 20),
   // Readers rarely go past the first pages of a list; with thousands of articles the deep pages were a fifth of
   // all pages a build rendered (1,262 of 6,267 at 5,000 articles, measured with `npm run bench`).
-  prebuildListPages: envPageLimit("YUEDU_PREBUILD_LIST_PAGES", 10),
+  prebuildListPages: envPrebuildCount("YUEDU_PREBUILD_LIST_PAGES", 10, 1),
+  prebuildArticles: envPrebuildCount("YUEDU_PREBUILD_LIMIT", null, 0),
 };

@@ -37,3 +37,13 @@ describe("prebuilt list pages", () => {
     }
   });
 });
+
+describe("prebuilt articles", () => {
+  it("prebuilds every article by default, the newest N with YUEDU_PREBUILD_LIMIT (0 allowed), all with `all`", async () => {
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: undefined })).siteConfig.prebuildArticles).toBeNull();
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "5" })).siteConfig.prebuildArticles).toBe(5);
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "0" })).siteConfig.prebuildArticles).toBe(0);
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "all" })).siteConfig.prebuildArticles).toBeNull();
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "5x" })).siteConfig.prebuildArticles).toBeNull();
+  });
+});

@@ -13,14 +13,15 @@ import { getArticleDocument, getSiteIndex } from "@/lib/content/store";
 import { articleStructuredData, jsonForScriptElement } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
 import { paramCandidates, urls } from "@/lib/site/urls";
+import { siteConfig } from "@/site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Prebuilds every article, or only the newest N when YUEDU_PREBUILD_LIMIT is set (the rest render on first request). */
+/** Prebuilds every article, or only the newest `prebuildArticles` (the rest render on first request). */
 export function generateStaticParams() {
-  const limit = Number.parseInt(process.env.YUEDU_PREBUILD_LIMIT ?? "", 10);
   const articles = getSiteIndex().articles;
-  return (Number.isFinite(limit) && limit >= 0 ? articles.slice(0, limit) : articles).map((article) => ({ slug: article.slug }));
+  const limit = siteConfig.prebuildArticles;
+  return (limit === null ? articles : articles.slice(0, limit)).map((article) => ({ slug: article.slug }));
 }
 
 /** Shared by generateMetadata and the page within one render, so the document is read and parsed once. */
