@@ -2,7 +2,9 @@
  * `npm run bench`, two parts (BENCH_ONLY=build or BENCH_ONLY=load runs one):
  *
  * - build: builds the site from N generated posts (default 1000 and 5000;
- *   `BENCH_SIZES=200,1000` to choose), cold and warm, and measures wall time,
+ *   `BENCH_SIZES=200,1000` to choose), cold (nothing from an earlier build) and
+ *   warm (a redeploy: fresh output with the previous build's `.next/cache`
+ *   restored, as Vercel does), and measures wall time,
  *   ms per article and the peak memory of the whole build process tree. After
  *   the 1000-article build (or the smallest N) it serves the site on 127.0.0.1
  *   and weighs one article page and its JavaScript.
@@ -19,7 +21,7 @@
  * .next-bench-load, .yuedu/bench-load), BENCH_VERBOSE=1 streams the build output.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, promises as fs, rmSync } from "node:fs";
+import { existsSync, mkdirSync, promises as fs, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateContent, loadBodySources, prepareSampleContent, type BodySource, type GeneratedContent } from "./bench-content";
@@ -70,8 +72,9 @@ function parseOnly(value: string | undefined): Part[] {
 
 interface BenchPaths {
   distDir: string;
+  /** Where a warm build's previous output is moved to (see `prepareRedeploy`). */
+  previousDistDir: string;
   storeDir: string;
-  cacheDir: string;
   benchDir: string;
 }
 
@@ -79,8 +82,8 @@ interface BenchPaths {
 function benchPaths(name: number | "load"): BenchPaths {
   return {
     distDir: `.next-bench-${name}`,
+    previousDistDir: `.next-bench-${name}-previous`,
     storeDir: `.yuedu/bench-${name}/store`,
-    cacheDir: `.yuedu/bench-${name}/cache`,
     benchDir: `.yuedu/bench-${name}`,
   };
 }
@@ -104,12 +107,33 @@ interface SiteBuild {
   loadAverage: number;
 }
 
-/** `build-content.ts && next build` of `contentDir` into `paths`; throws with the output's last lines when it fails. */
-async function buildSite(label: string, contentDir: string, paths: BenchPaths, cold: boolean): Promise<SiteBuild> {
-  removeSync(paths.distDir);
-  if (cold) {
-    removeSync(paths.cacheDir);
-    removeSync(paths.storeDir);
+/**
+ * A redeploy as Vercel runs one: a fresh checkout (no build output, no content store) with the build cache
+ * folder `<distDir>/cache` restored — Turbopack's cache, TypeScript's build info and our sanitized bodies
+ * (`cache/yuedu`). The previous output is renamed aside, not removed: see `benchBuilds` on removals.
+ */
+function prepareRedeploy(paths: BenchPaths): void {
+  const distDir = path.resolve(root, paths.distDir);
+  const previousDistDir = path.resolve(root, paths.previousDistDir);
+  const storeDir = path.resolve(root, paths.storeDir);
+  removeSync(paths.previousDistDir);
+  removeSync(`${paths.storeDir}-previous`);
+  renameSync(distDir, previousDistDir);
+  mkdirSync(distDir);
+  renameSync(path.join(previousDistDir, "cache"), path.join(distDir, "cache"));
+  if (existsSync(storeDir)) renameSync(storeDir, `${storeDir}-previous`);
+}
+
+/**
+ * `build-content.ts && next build` of `contentDir` into `paths`; throws with the output's last lines when it
+ * fails. Cold: nothing from an earlier build. Warm: a redeploy (`prepareRedeploy`).
+ */
+async function buildSite(label: string, contentDir: string, paths: BenchPaths, mode: "cold" | "warm"): Promise<SiteBuild> {
+  if (mode === "cold") {
+    removeSync(paths.distDir);
+    removeSync(paths.benchDir);
+  } else {
+    prepareRedeploy(paths);
   }
   // Another build on the same cores (the e2e prepare step, a dev's `npm run build`) skews timings: note it.
   const watch = watchForeignBuilds();
@@ -119,7 +143,8 @@ async function buildSite(label: string, contentDir: string, paths: BenchPaths, c
     CONTENT_DIR: contentDir,
     NEXT_DIST_DIR: paths.distDir,
     YUEDU_STORE_DIR: paths.storeDir,
-    YUEDU_CACHE_DIR: paths.cacheDir,
+    // The default, `<distDir>/cache/yuedu`: the cache folder a redeploy restores.
+    YUEDU_CACHE_DIR: "",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   process.stdout.write(`  ${label} … `);
@@ -153,7 +178,7 @@ function warnAboutForeign(foreign: number[]): void {
 
 async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<RunResult> {
   const n = content.count;
-  const { run, foreign, loadAverage } = await buildSite(`${mode} build of ${n} articles`, content.dir, benchPaths(n), mode === "cold");
+  const { run, foreign, loadAverage } = await buildSite(`${mode} build of ${n} articles`, content.dir, benchPaths(n), mode);
   const contentMatch = CONTENT_LINE.exec(run.markText ?? "");
   const cacheMatch = /\((\d+)\/(\d+) from cache\)/.exec(run.markText ?? "");
   const result: RunResult = {
@@ -201,6 +226,7 @@ interface LoadResult extends LoadReport {
 function holdSite(contentDir: string, paths: BenchPaths): void {
   tempDirs.add(contentDir);
   buildDirs.add(paths.distDir);
+  buildDirs.add(paths.previousDistDir);
   buildDirs.add(paths.benchDir);
 }
 
@@ -210,9 +236,11 @@ async function releaseSite(contentDir: string, paths: BenchPaths): Promise<void>
   tempDirs.delete(contentDir);
   if (!keep) {
     removeSync(paths.distDir);
+    removeSync(paths.previousDistDir);
     removeSync(paths.benchDir);
   }
   buildDirs.delete(paths.distDir);
+  buildDirs.delete(paths.previousDistDir);
   buildDirs.delete(paths.benchDir);
 }
 
@@ -256,7 +284,7 @@ async function benchLoad(): Promise<LoadResult> {
   holdSite(dir, paths);
   const content = await prepareSampleContent(dir, path.join(root, "content"), sharedDir);
   console.log(`\nLoad test: content/${content.seedTitle === null ? " only (no usable ../shared/seed)" : " + ../shared/seed"} copied to ${dir}`);
-  const { run, foreign } = await buildSite("cold build of the load-test site", content.dir, paths, true);
+  const { run, foreign } = await buildSite("cold build of the load-test site", content.dir, paths, "cold");
   console.log(`${round(run.wallMs / 1000, 2)} s, peak ${run.peakRssMb} MB`);
   warnAboutForeign(foreign);
   console.log(`  serving on 127.0.0.1:${port}: ${LOAD_ROUNDS} rounds, ${loadSeconds} s × ${loadConnections} connections per target`);
