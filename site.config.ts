@@ -22,38 +22,50 @@ export interface SiteConfig {
   prebuildArticles: number | null;
 }
 
-function envString(name: string, fallback: string): string {
-  const value = process.env[name];
-  return value && value.trim() !== "" ? value.trim() : fallback;
+/** Reads the settings from `env`; values that cannot be read fall back to the default and are listed in `problems`. */
+export function readSiteConfig(env: Readonly<Record<string, string | undefined>>): { config: SiteConfig; problems: string[] } {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  };
+  const string = (name: string, fallback: string): string => text(name) ?? fallback;
+  /** A whole number of at least `min`, `all` (null) when `allowAll`, or the fallback when unset. */
+  const count = (name: string, fallback: number | null, min: number, allowAll: boolean): number | null => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    if (allowAll && value.toLowerCase() === "all") return null;
+    if (/^\d+$/.test(value) && Number.parseInt(value, 10) >= min) return Number.parseInt(value, 10);
+    problems.push(`${name} must be a whole number of at least ${min}${allowAll ? " or “all”" : ""} (got “${value}”)`);
+    return fallback;
+  };
+  const origin = (name: string, fallback: string): string => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    const url = URL.canParse(value) ? new URL(value) : null;
+    if (url && (url.protocol === "https:" || url.protocol === "http:") && url.pathname === "/" && url.search === "" && url.hash === "") {
+      return url.origin;
+    }
+    problems.push(`${name} must be the site's origin, such as https://example.com (got “${value}”)`);
+    return fallback;
+  };
+
+  const config: SiteConfig = {
+    title: string("SITE_TITLE", "阅读"),
+    description: string("SITE_DESCRIPTION", "好读的中文科技与商业文章"),
+    baseUrl: origin("SITE_URL", "http://localhost:3000"),
+    language: string("SITE_LANG", "zh-CN"),
+    timeZone: string("SITE_TIME_ZONE", "Asia/Shanghai"),
+    pageSize: count("SITE_PAGE_SIZE", 20, 1, false) ?? 20,
+    // Readers rarely go past the first pages of a list; with thousands of articles the deep pages were a fifth of
+    // all pages a build rendered (1,262 of 6,267 at 5,000 articles, measured with `npm run bench`).
+    prebuildListPages: count("YUEDU_PREBUILD_LIST_PAGES", 10, 1, true),
+    prebuildArticles: count("YUEDU_PREBUILD_LIMIT", null, 0, true),
+  };
+  return { config, problems };
 }
 
-/** A whole number of at least `min`, or null when the text is not one. */
-function parseCount(value: string | undefined, min: number): number | null {
-  const text = value?.trim() ?? "";
-  if (!/^\d+$/.test(text)) return null;
-  const parsed = Number.parseInt(text, 10);
-  return parsed >= min ? parsed : null;
-}
-
-function envPositiveInt(name: string, fallback: number): number {
-  return parseCount(process.env[name], 1) ?? fallback;
-}
-
-/** How many pages to prebuild: a count of at least `min`, or `all` (null). Unset or unreadable: `fallback`. */
-function envPrebuildCount(name: string, fallback: number | null, min: number): number | null {
-  if (process.env[name]?.trim().toLowerCase() === "all") return null;
-  return parseCount(process.env[name], min) ?? fallback;
-}
-
-export const siteConfig: SiteConfig = {
-  title: envString("SITE_TITLE", "阅读"),
-  description: envString("SITE_DESCRIPTION", "好读的中文科技与商业文章"),
-  baseUrl: envString("SITE_URL", "http://localhost:3000").replace(/\/+$/, ""),
-  language: envString("SITE_LANG", "zh-CN"),
-  timeZone: envString("SITE_TIME_ZONE", "Asia/Shanghai"),
-  pageSize: envPositiveInt("SITE_PAGE_SIZE", 20),
-  // Readers rarely go past the first pages of a list; with thousands of articles the deep pages were a fifth of
-  // all pages a build rendered (1,262 of 6,267 at 5,000 articles, measured with `npm run bench`).
-  prebuildListPages: envPrebuildCount("YUEDU_PREBUILD_LIST_PAGES", 10, 1),
-  prebuildArticles: envPrebuildCount("YUEDU_PREBUILD_LIMIT", null, 0),
-};
+const read = readSiteConfig(process.env);
+export const siteConfig: SiteConfig = read.config;
+/** Settings from the environment that could not be read: the content step, which starts every build, stops on them. */
+export const siteConfigProblems: readonly string[] = read.problems;

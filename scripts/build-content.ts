@@ -11,7 +11,7 @@ import { assertTimeZone } from "../lib/content/parse-date";
 import { resolveCacheDir, resolveContentDir, resolveStoreDir } from "../lib/content/paths";
 import { formatProblems, formatWarnings } from "../lib/content/report";
 import { writeStore } from "../lib/content/write-store";
-import { siteConfig } from "../site.config";
+import { siteConfig, siteConfigProblems } from "../site.config";
 
 const checkOnly = process.argv.includes("--check");
 const skipInvalid = process.argv.includes("--skip-invalid") || /^(1|true|yes)$/i.test(process.env.SKIP_INVALID ?? "");
@@ -31,10 +31,14 @@ function displayPath(dir: string): string {
 async function main(): Promise<number> {
   const started = performance.now();
   const contentDir = resolveContentDir();
+  const settingProblems = [...siteConfigProblems];
   try {
     assertTimeZone(siteConfig.timeZone);
   } catch (error) {
-    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    settingProblems.push(error instanceof Error ? error.message : String(error));
+  }
+  if (settingProblems.length > 0) {
+    console.error(`✗ ${plural(settingProblems.length, "setting")} cannot be read (see README, “Configuration”):\n  ${settingProblems.join("\n  ")}`);
     return 1;
   }
   const shown = displayPath(contentDir);

@@ -201,6 +201,25 @@ describe.concurrent("scripts/build-content.ts with broken posts", () => {
     expect(await storeFolders(site)).toEqual([]);
   });
 
+  it("stops on settings it cannot read, listing each one, before reading any post", async ({ expect }) => {
+    const site = await siteWith([], null);
+    const run = await runBuildContent(site, {
+      settings: { SITE_URL: "read.example.com", SITE_PAGE_SIZE: "二十", SITE_TIME_ZONE: "Asia/Beijing" },
+    });
+    expect(run.stderr).toBe(
+      [
+        "✗ 3 settings cannot be read (see README, “Configuration”):",
+        "  SITE_URL must be the site's origin, such as https://example.com (got “read.example.com”)",
+        "  SITE_PAGE_SIZE must be a whole number of at least 1 (got “二十”)",
+        "  SITE_TIME_ZONE is not a known IANA time zone: Asia/Beijing",
+        "",
+      ].join("\n"),
+    );
+    expect(run.stdout).toBe("");
+    expect(run.code).toBe(1);
+    expect(await storeFolders(site)).toEqual([]);
+  });
+
   describe("a content folder that cannot be used", () => {
     it("does not exist", async ({ expect }) => {
       const site = await newSite("missing");

@@ -50,6 +50,8 @@ export interface BuildOptions {
   user?: UnprivilegedUser | null;
   /** Overrides the site's content folder (a folder that does not exist, say). */
   contentDir?: string;
+  /** Site settings (SITE_URL, SITE_PAGE_SIZE, …) for this run. */
+  settings?: Record<string, string>;
 }
 
 /**
@@ -66,6 +68,7 @@ export function runBuildContent(site: TestSite, options: BuildOptions = {}): Pro
     YUEDU_STORE_DIR: site.storeDir,
     YUEDU_CACHE_DIR: site.cacheDir,
     ...(options.skipInvalid ? { SKIP_INVALID: "1" } : {}),
+    ...options.settings,
   };
   const { program, args } = commandLine(options.user?.command ?? [], TSX, [BUILD_SCRIPT, ...(options.args ?? [])]);
   const child = spawn(program, args, { cwd: PROJECT_DIR, env });

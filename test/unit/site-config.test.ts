@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { readSiteConfig } from "../../site.config";
 
 /** site.config.ts reads the environment once, at import: each case imports a fresh copy. */
 async function loadWith(env: Record<string, string | undefined>) {
@@ -29,11 +30,13 @@ describe("prebuilt list pages", () => {
     expect(prebuiltPageNumbers(20 * 25)).toHaveLength(24);
   });
 
-  it("takes a page count, and falls back to the default for values that are not one", async () => {
+  it("takes a page count; a value that is not one is reported and the default stands", async () => {
     expect((await loadWith({ YUEDU_PREBUILD_LIST_PAGES: "1" })).prebuiltPageNumbers(500)).toEqual([]);
     expect((await loadWith({ YUEDU_PREBUILD_LIST_PAGES: " 3 " })).siteConfig.prebuildListPages).toBe(3);
     for (const bad of ["0", "-2", "lots"]) {
-      expect((await loadWith({ YUEDU_PREBUILD_LIST_PAGES: bad })).siteConfig.prebuildListPages).toBe(10);
+      const { config, problems } = readSiteConfig({ YUEDU_PREBUILD_LIST_PAGES: bad });
+      expect(config.prebuildListPages).toBe(10);
+      expect(problems).toEqual([`YUEDU_PREBUILD_LIST_PAGES must be a whole number of at least 1 or “all” (got “${bad}”)`]);
     }
   });
 });
@@ -44,6 +47,40 @@ describe("prebuilt articles", () => {
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "5" })).siteConfig.prebuildArticles).toBe(5);
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "0" })).siteConfig.prebuildArticles).toBe(0);
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "all" })).siteConfig.prebuildArticles).toBeNull();
-    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "5x" })).siteConfig.prebuildArticles).toBeNull();
+    expect(readSiteConfig({ YUEDU_PREBUILD_LIMIT: "5x" })).toMatchObject({
+      config: { prebuildArticles: null },
+      problems: ["YUEDU_PREBUILD_LIMIT must be a whole number of at least 0 or “all” (got “5x”)"],
+    });
+  });
+});
+
+describe("reading the environment", () => {
+  it("has working defaults and no problems when nothing is set", () => {
+    const { config, problems } = readSiteConfig({});
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({ baseUrl: "http://localhost:3000", language: "zh-CN", timeZone: "Asia/Shanghai", pageSize: 20 });
+  });
+
+  it("takes SITE_URL as an origin, with or without a trailing slash", () => {
+    expect(readSiteConfig({ SITE_URL: "https://read.example.com/" }).config.baseUrl).toBe("https://read.example.com");
+    expect(readSiteConfig({ SITE_URL: " https://read.example.com:8443 " }).config.baseUrl).toBe("https://read.example.com:8443");
+  });
+
+  it("lists every value it cannot read, naming the variable and the value, instead of guessing", () => {
+    const { config, problems } = readSiteConfig({
+      SITE_URL: "read.example.com",
+      SITE_PAGE_SIZE: "twenty",
+      YUEDU_PREBUILD_LIMIT: "-1",
+    });
+    expect(config.baseUrl).toBe("http://localhost:3000");
+    expect(config.pageSize).toBe(20);
+    expect(problems).toEqual([
+      "SITE_URL must be the site's origin, such as https://example.com (got “read.example.com”)",
+      "SITE_PAGE_SIZE must be a whole number of at least 1 (got “twenty”)",
+      "YUEDU_PREBUILD_LIMIT must be a whole number of at least 0 or “all” (got “-1”)",
+    ]);
+    for (const url of ["javascript:alert(1)", "ftp://example.com", "https://example.com/blog", "https://example.com/?a=1"]) {
+      expect(readSiteConfig({ SITE_URL: url }).problems).toHaveLength(1);
+    }
   });
 });
