@@ -53,7 +53,8 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   const config: SiteConfig = {
     title: string("SITE_TITLE", "阅读"),
     description: string("SITE_DESCRIPTION", "好读的中文科技与商业文章"),
-    baseUrl: origin("SITE_URL", "http://localhost:3000"),
+    // On Vercel, the project's production domain (a system variable Vercel sets for builds and functions).
+    baseUrl: origin("SITE_URL", text("VERCEL_PROJECT_PRODUCTION_URL") ? `https://${text("VERCEL_PROJECT_PRODUCTION_URL")}` : "http://localhost:3000"),
     language: string("SITE_LANG", "zh-CN"),
     timeZone: string("SITE_TIME_ZONE", "Asia/Shanghai"),
     pageSize: count("SITE_PAGE_SIZE", 20, 1, false) ?? 20,

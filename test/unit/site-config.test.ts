@@ -61,6 +61,12 @@ describe("reading the environment", () => {
     expect(config).toMatchObject({ baseUrl: "http://localhost:3000", language: "zh-CN", timeZone: "Asia/Shanghai", pageSize: 20 });
   });
 
+  it("uses the production domain Vercel names when SITE_URL is not set", () => {
+    expect(readSiteConfig({ VERCEL_PROJECT_PRODUCTION_URL: "yuedu.vercel.app" }).config.baseUrl).toBe("https://yuedu.vercel.app");
+    const both = { VERCEL_PROJECT_PRODUCTION_URL: "yuedu.vercel.app", SITE_URL: "https://read.example.com" };
+    expect(readSiteConfig(both).config.baseUrl).toBe("https://read.example.com");
+  });
+
   it("takes SITE_URL as an origin, with or without a trailing slash", () => {
     expect(readSiteConfig({ SITE_URL: "https://read.example.com/" }).config.baseUrl).toBe("https://read.example.com");
     expect(readSiteConfig({ SITE_URL: " https://read.example.com:8443 " }).config.baseUrl).toBe("https://read.example.com:8443");
