@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
+import { feedAlternate } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
   // Body images come from hosts that refuse foreign Referers; send none from any page.
   referrer: "no-referrer",
   icons: { icon: "/favicon.svg" },
+  alternates: { types: feedAlternate },
 };
 
 export const viewport: Viewport = {

@@ -53,3 +53,20 @@ export function readStoredArticles(indexPath: string): StoredArticle[] {
     typeof article === "object" && article !== null && "slug" in article && "title" in article ? [{ slug: String(article.slug), title: String(article.title) }] : [],
   );
 }
+
+/** Parses XML with the page's own parser (the browser a reader uses); throws when it is not well-formed. */
+export async function parseXmlInBrowser(page: Page, xml: string, select: string): Promise<{ name: string; text: string; href: string | null }[]> {
+  return page.evaluate(
+    ({ xml, select }) => {
+      const document = new DOMParser().parseFromString(xml, "application/xml");
+      const error = document.querySelector("parsererror");
+      if (error) throw new Error(`not well-formed: ${error.textContent ?? ""}`);
+      return Array.from(document.querySelectorAll(select)).map((element) => ({
+        name: element.localName,
+        text: element.textContent ?? "",
+        href: element.getAttribute("href"),
+      }));
+    },
+    { xml, select },
+  );
+}

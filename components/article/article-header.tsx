@@ -23,9 +23,9 @@ export function ArticleHeader({ document }: { document: ArticleDocument }) {
           </Link>
         ) : null}
         <time dateTime={summary.date}>{formatDateTime(summary.date)}</time>
-        {document.updated && document.updated !== summary.date ? (
+        {summary.updated && summary.updated !== summary.date ? (
           <span>
-            {ui.updatedOn} <time dateTime={document.updated}>{formatDateTime(document.updated)}</time>
+            {ui.updatedOn} <time dateTime={summary.updated}>{formatDateTime(summary.updated)}</time>
           </span>
         ) : null}
         <span>{ui.readingTime(summary.readingMinutes)}</span>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getSiteIndex } from "@/lib/content/store";
+import { FEED_PATH } from "@/lib/site/feed";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
@@ -17,6 +18,8 @@ export function SiteFooter() {
             <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.categories()}>{ui.categories}</Link></li>
             <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.authors()}>{ui.authors}</Link></li>
             {hasTags ? <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.tags()}>{ui.tags}</Link></li> : null}
+            {/* A plain link: the feed is a file for feed readers, not a page for the client router. */}
+            <li><a className="hover:text-zinc-950 dark:hover:text-white" href={FEED_PATH} type="application/atom+xml">{ui.feed}</a></li>
           </ul>
         </nav>
       </div>

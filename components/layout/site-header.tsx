@@ -22,8 +22,13 @@ export function SiteHeader() {
           </span>
           {siteConfig.title}
         </Link>
-        <nav aria-label="主要分类" className="min-w-0 flex-1 overflow-x-auto [scrollbar-width:none]">
-          <ul className="flex items-center gap-1 text-[15px] whitespace-nowrap">
+        {/* On a phone the list scrolls sideways: its right edge fades out to show there is more, and trailing
+            padding lets the last entry scroll clear of the fade. */}
+        <nav
+          aria-label="主要分类"
+          className="min-w-0 flex-1 overflow-x-auto [mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] [scrollbar-width:none]"
+        >
+          <ul className="flex items-center gap-1 pr-6 text-[15px] whitespace-nowrap">
             {topCategories.map((category) => (
               <li key={category.segments.join("/")}>
                 <Link

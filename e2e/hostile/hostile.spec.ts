@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
 import type { HostileManifest } from "./write-content";
-import { expect, isPhone, readStoredArticles, test, type StoredArticle } from "../fixtures";
+import { expect, isPhone, parseXmlInBrowser, readStoredArticles, test, type StoredArticle } from "../fixtures";
 
 const META_DIR = ".yuedu/e2e-hostile-meta";
 const STORE_INDEX = ".yuedu/e2e-hostile/store/index.json";
@@ -38,8 +38,18 @@ function everyPage(): { path: string; article?: StoredArticle }[] {
   const articlePaths = new Set(articles.map((article) => `/articles/${article.slug}`));
   return [
     ...articles.map((article) => ({ path: `/articles/${article.slug}`, article })),
-    ...prerenderedRoutes().filter((route) => !articlePaths.has(route)).map((route) => ({ path: route })),
+    ...prerenderedRoutes().filter((route) => !articlePaths.has(route) && !isFileForMachines(route)).map((route) => ({ path: route })),
   ];
+}
+
+/** The feed, the sitemaps and robots.txt: files for feed readers and crawlers, checked on their own below. */
+function isFileForMachines(route: string): boolean {
+  return /\.(xml|txt)$/.test(route);
+}
+
+/** Text as an XML parser gives it back: without the characters XML 1.0 cannot hold, line ends as \n. */
+function asXmlText(text: string): string {
+  return text.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/\r\n?/g, "\n");
 }
 
 const NOT_FOUND_PATHS = ["/articles/no-such-article", "/categories/%3Cscript%3E__xss(0)%3C%2Fscript%3E", "/authors/..%2F..%2Fetc", "/no/such/page?<svg/onload=__xss(0)>"];
@@ -181,6 +191,43 @@ test.describe("hostile content", () => {
       expect(findings).toEqual([]);
     });
   }
+});
+
+test.describe("hostile content in the feed and sitemaps", () => {
+  test.skip(!built, "the hostile site is built by e2e/prepare.sh");
+  const files = built ? prerenderedRoutes().filter(isFileForMachines) : [];
+
+  test("the feed and sitemaps are well-formed XML, carry every title as text, and list every article", async ({ page, request }, testInfo) => {
+    test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
+    expect(files).toEqual(expect.arrayContaining(["/feed.xml", "/sitemap.xml", "/sitemaps/1.xml", "/robots.txt"]));
+    await page.goto("/");
+    const read = async (path: string, select: string): Promise<string[]> =>
+      (await parseXmlInBrowser(page, await (await request.get(path)).text(), select)).map((element) => element.text);
+    const articles = readStoredArticles(STORE_INDEX);
+    expect(await read("/feed.xml", "entry > title")).toEqual(articles.slice(0, 20).map((article) => asXmlText(article.title)));
+    // Nothing in a hostile post adds elements to the feed: every entry has the same shape.
+    const shapes = await page.evaluate(async () => {
+      const xml = await (await fetch("/feed.xml")).text();
+      const document = new DOMParser().parseFromString(xml, "application/xml");
+      return Array.from(document.querySelectorAll("entry")).map((entry) => Array.from(entry.children).filter((child) => !["author", "category", "summary"].includes(child.localName)).map((child) => child.localName).join(","));
+    });
+    expect(new Set(shapes)).toEqual(new Set(["title,link,id,published,updated,content"]));
+    const sitemapFiles = await read("/sitemap.xml", "sitemap > loc");
+    const locations = (await Promise.all(sitemapFiles.map((file) => read(new URL(file).pathname, "url > loc")))).flat().map((loc) => new URL(loc).pathname);
+    for (const article of articles) expect(locations, article.slug).toContain(`/articles/${encodeURIComponent(article.slug)}`);
+    for (const location of locations) expect((await request.get(location)).status(), location).toBe(200);
+  });
+
+  test("opening them in the browser runs nothing and loads nothing", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
+    const findings = await installTraps(page, originOf(testInfo));
+    for (const path of files) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await page.waitForTimeout(150);
+    }
+    expect(findings).toEqual([]);
+  });
 });
 
 test.describe("hostile site build", () => {

@@ -35,6 +35,19 @@ test.describe("security headers", () => {
     }
   });
 
+  test("the feed and sitemaps get a policy of their own: no scripts, no requests, only the XML viewer's styles", async ({ request }) => {
+    for (const path of ["/feed.xml", "/sitemap.xml", "/sitemaps/1.xml"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["content-security-policy"], path).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("no-referrer");
+    }
+    // robots.txt is plain text: the site's own policy.
+    expect((await request.get("/robots.txt")).headers()["content-security-policy"]).toContain("default-src 'self'");
+  });
+
   test("HSTS is sent when the site is reached over HTTPS through a proxy", async ({ request }) => {
     const response = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
     expect(response.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");

@@ -3,7 +3,7 @@ import { nameToSegment } from "./slugs";
 import { readingMinutes, truncateText } from "./text";
 import type { EntityRef, ParsedArticle } from "./types";
 
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const EXCERPT_LENGTH = 120;
 const MENTIONS_PER_CARD = 3;
 /** A logo URL used by this many different entities is the source's placeholder, not a logo. */
@@ -35,6 +35,7 @@ export function buildSiteIndex(parsed: ParsedArticle[], builtAt: Date): BuiltSit
       title: meta.title,
       excerpt: meta.description ? truncateText(meta.description, EXCERPT_LENGTH * 2) : truncateText(body.textStart, EXCERPT_LENGTH),
       date: meta.date,
+      updated: meta.updated,
       author: meta.author ? { name: meta.author, segment: authorSegments.get(meta.author) ?? nameToSegment(meta.author) } : null,
       categories,
       tags: meta.tags.map((name) => ({ name, segment: tagSegments.get(name) ?? nameToSegment(name) })),
@@ -64,7 +65,6 @@ export function buildSiteIndex(parsed: ParsedArticle[], builtAt: Date): BuiltSit
     if (!summary) throw new Error("unreachable: summary for every article");
     return {
       summary,
-      updated: article.meta.updated,
       description: article.meta.description,
       html: article.body.html,
       headings: article.body.headings,

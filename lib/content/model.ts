@@ -20,6 +20,8 @@ export interface ArticleSummary {
   title: string;
   excerpt: string;
   date: string;
+  /** When the post says it was last changed (`updated`), if it says so. */
+  updated: string | null;
   author: NamedLink | null;
   categories: CategoryPath[];
   tags: NamedLink[];
@@ -69,7 +71,6 @@ export interface EntityCard {
 
 export interface ArticleDocument {
   summary: ArticleSummary;
-  updated: string | null;
   description: string | null;
   html: string;
   headings: TocHeading[];

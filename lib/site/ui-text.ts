@@ -40,6 +40,7 @@ export const ui = {
   entityMentions: (count: number) => `本站 ${count} 篇文章提及`,
   entityOtherArticles: "其他提及的文章",
   close: "关闭",
+  feed: "RSS 订阅",
   footerNote: "内容版权归原作者所有 · 由 yuedu 构建",
   headImageAlt: (title: string) => `${title} 的题图`,
 } as const;

@@ -73,8 +73,24 @@ export function walkFiles(root: string): string[] {
 }
 
 /** jsdom is installed with isomorphic-dompurify (no type package); only the constructor is needed. */
-type JsdomModule = { JSDOM: new (html: string) => { window: { document: Document } } };
+type JsdomModule = { JSDOM: new (html: string) => { window: { document: Document; DOMParser: typeof DOMParser } } };
 let jsdomDocument: Document | null = null;
+let xmlParser: DOMParser | null = null;
+
+/**
+ * Parses XML as a browser or feed reader would, with jsdom's XML parser (saxes). Throws, quoting the
+ * parser's message, when the text is not well-formed.
+ */
+export function parseXml(xml: string): Document {
+  if (!xmlParser) {
+    const { JSDOM } = createRequire(__filename)("jsdom") as JsdomModule;
+    xmlParser = new (new JSDOM("").window.DOMParser)();
+  }
+  const document = xmlParser.parseFromString(xml, "application/xml");
+  const error = document.getElementsByTagName("parsererror")[0];
+  if (error) throw new Error(`not well-formed XML: ${error.textContent ?? ""}`);
+  return document;
+}
 
 /** Parses an HTML fragment into a detached <div>, with the same jsdom the sanitizer runs on. */
 export function parseHtml(html: string): HTMLElement {
