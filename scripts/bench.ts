@@ -245,12 +245,12 @@ async function releaseSite(contentDir: string, paths: BenchPaths): Promise<void>
 }
 
 /**
- * Every size cold and warm; the page weight after the `pageSize` build. Finished sites are removed only after
+ * Every size cold and warm; the page weight after the `weighedSize` build. Finished sites are removed only after
  * the last build: on ext4 without a journal (this machine's disk) the inode allocator skips inodes freed in the
  * last ~30 s one by one, so a next build of 1,000 articles right after a large removal spent 18 s of system time
  * instead of 7 s (perf: find_inode_bit / recently_deleted). A fresh machine or a journaled disk has nothing to skip.
  */
-async function benchBuilds(sizes: number[], pageSize: number, bodies: { sources: BodySource[]; skipped: string[] }, results: Results): Promise<void> {
+async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sources: BodySource[]; skipped: string[] }, results: Results): Promise<void> {
   const finished: { dir: string; paths: BenchPaths }[] = [];
   for (const n of sizes) {
     const dir = path.join(os.tmpdir(), `yuedu-bench-${n}`);
@@ -261,7 +261,7 @@ async function benchBuilds(sizes: number[], pageSize: number, bodies: { sources:
     console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
     results.runs.push(await build(content, "cold"));
     results.runs.push(await build(content, "warm"));
-    if (n === pageSize) {
+    if (n === weighedSize) {
       process.stdout.write(`  serving on 127.0.0.1:${port} and weighing the seed-like article … `);
       results.page = await measurePage({
         cwd: root,
@@ -316,7 +316,8 @@ async function main(): Promise<number> {
   const parts = parseOnly(process.env.BENCH_ONLY);
   const buildPart = parts.includes("build");
   const sizes = buildPart ? parseSizes(process.env.BENCH_SIZES) : [];
-  const pageSize = sizes.includes(1000) ? 1000 : (sizes[0] ?? 1000);
+  // The article page is weighed on the 1000-article site (or the smallest one built).
+  const weighedSize = sizes.includes(1000) ? 1000 : (sizes[0] ?? 1000);
   const startedAt = new Date();
   console.log(`yuedu bench — ${describeParts(parts, sizes)}; ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 20)} MB RAM, Node ${process.version}`);
   const bodies = buildPart ? await loadBodySources(sharedDir) : { sources: [], skipped: [] };
@@ -331,7 +332,7 @@ async function main(): Promise<number> {
   const results: Results = { runs: [], page: null, load: null };
   let error: string | null = null;
   try {
-    if (buildPart) await benchBuilds(sizes, pageSize, bodies, results);
+    if (buildPart) await benchBuilds(sizes, weighedSize, bodies, results);
     if (parts.includes("load")) results.load = await benchLoad();
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
@@ -352,7 +353,7 @@ async function main(): Promise<number> {
     settings: {
       parts,
       sizes,
-      pageSize: buildPart ? pageSize : null,
+      weighedSize: buildPart ? weighedSize : null,
       port,
       bodies: bodies.sources.map((source) => source.origin),
       skipped: bodies.skipped,
