@@ -18,21 +18,24 @@ export interface NormalizeResult {
 export function normalizeFrontMatter(
   relativePath: string,
   data: HexoFrontMatter,
-  options: { timeZone: string; fallbackTitle: string },
+  options: { timeZone: string; fallbackTitle: string; keyLines?: ReadonlyMap<string, number> },
 ): NormalizeResult {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
-  const problem = (kind: ContentProblem["kind"], message: string): void => {
-    problems.push({ file: relativePath, kind, message });
+  const problem: Report = (kind, message, key) => {
+    const line = key === undefined ? undefined : options.keyLines?.get(key);
+    problems.push({ file: relativePath, kind, message, ...(line === undefined ? {} : { line }) });
   };
+  /** Which of the keys that mean the same thing the post used (`categories` or `category`, …). */
+  const keyUsed = (...keys: (keyof HexoFrontMatter)[]): string => keys.find((key) => data[key] !== undefined && data[key] !== null) ?? keys[0] ?? "";
 
   let title = "";
   if (data.title === undefined || data.title === null) problem("title", "no title: add `title: '…'` to the front matter");
-  else if (typeof data.title !== "string" && typeof data.title !== "number") problem("title", `title must be text, not ${describe(data.title)}`);
+  else if (typeof data.title !== "string" && typeof data.title !== "number") problem("title", `title must be text, not ${describe(data.title)}`, "title");
   else {
     title = collapseWhitespace(decodeCharacterReferences(String(data.title)));
     if (title === "") {
-      if (String(data.title) === "") problem("title", "title is empty: write the title between the quotes, e.g. `title: '…'`");
+      if (String(data.title) === "") problem("title", "title is empty: write the title between the quotes, e.g. `title: '…'`", "title");
       else {
         // The feed lost this title (the corpus has `title: ' '`); show something readable rather than drop the post.
         title = options.fallbackTitle;
@@ -44,19 +47,20 @@ export function normalizeFrontMatter(
   const date = readDate("date", data.date, options.timeZone, problem, true);
   const updated = readDate("updated", data.updated, options.timeZone, problem, false);
 
-  const categories = readCategories(data.categories ?? data.category, problem);
+  const categories = readCategories(data.categories ?? data.category, (kind, message) => problem(kind, message, keyUsed("categories", "category")));
   const tags = readNameList("tags", data.tags, problem);
   const author = readOptionalText("author", data.author, problem);
   const image = readImage(data, problem);
-  const description = readOptionalText("description", data.description ?? data.excerpt, problem);
+  const description = readOptionalText(keyUsed("description", "excerpt"), data.description ?? data.excerpt, problem);
 
   let slug = articleSlugFromFileName(relativePath);
   const explicitSlug = data.slug ?? data.abbrlink ?? data.permalink;
   if (explicitSlug !== undefined && explicitSlug !== null && explicitSlug !== "") {
-    if (typeof explicitSlug !== "string" && typeof explicitSlug !== "number") problem("slug", `slug must be text, not ${describe(explicitSlug)}`);
+    const slugKey = keyUsed("slug", "abbrlink", "permalink");
+    if (typeof explicitSlug !== "string" && typeof explicitSlug !== "number") problem("slug", `slug must be text, not ${describe(explicitSlug)}`, slugKey);
     else {
       const normalized = normalizeExplicitSlug(String(explicitSlug));
-      if (normalized === "") problem("slug", `slug “${String(explicitSlug)}” has no letters or digits to make a URL from`);
+      if (normalized === "") problem("slug", `slug “${String(explicitSlug)}” has no letters or digits to make a URL from`, slugKey);
       else slug = normalized;
     }
   }
@@ -83,7 +87,8 @@ export function normalizeFrontMatter(
   };
 }
 
-type Report = (kind: ContentProblem["kind"], message: string) => void;
+/** Records a problem; `key` is the front matter key it is about, for the line number. */
+type Report = (kind: ContentProblem["kind"], message: string, key?: string) => void;
 
 function readDate(key: string, value: unknown, timeZone: string, problem: Report, required: boolean): Date | null {
   if (value === undefined || value === null || value === "") {
@@ -95,6 +100,7 @@ function readDate(key: string, value: unknown, timeZone: string, problem: Report
     problem(
       "date",
       `${key} “${typeof value === "string" ? value : describe(value)}” cannot be read; use RFC 1123 (Thu, 06 Jan 2022 23:39:42 GMT), ISO 8601 with a zone, or YYYY-MM-DD HH:mm:ss`,
+      key,
     );
   }
   return date;
@@ -157,10 +163,10 @@ function readNameList(key: "tags", value: unknown, problem: Report): string[] {
   if (Array.isArray(value)) {
     const items: unknown[] = value;
     if (items.every(isName)) return Array.from(new Set(items.filter(isName).map(cleanName)));
-    problem(key, `${key} must be names; found ${describeNonNames(items)}`);
+    problem(key, `${key} must be names; found ${describeNonNames(items)}`, key);
     return [];
   }
-  problem(key, `${key} must be a name or a list of names, not ${describe(value)}`);
+  problem(key, `${key} must be a name or a list of names, not ${describe(value)}`, key);
   return [];
 }
 
@@ -168,7 +174,7 @@ function readOptionalText(key: string, value: unknown, problem: Report): string 
   if (value === undefined || value === null) return null;
   if (isName(value)) return cleanName(value);
   if (typeof value === "string") return null;
-  problem(key === "author" ? "author" : "front-matter-shape", `${key} must be text, not ${describe(value)}`);
+  problem(key === "author" ? "author" : "front-matter-shape", `${key} must be text, not ${describe(value)}`, key);
   return null;
 }
 
@@ -177,7 +183,7 @@ function readImage(data: HexoFrontMatter, problem: Report): string | null {
     const value = data[key];
     if (value === undefined || value === null || value === "") continue;
     if (typeof value !== "string") {
-      problem("front-matter-shape", `${key} must be an image URL, not ${describe(value)}`);
+      problem("front-matter-shape", `${key} must be an image URL, not ${describe(value)}`, key);
       continue;
     }
     const url = value.trim();

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ProcessOptions, ProcessResult } from "./process-file";
 
 /** Bump when the pipeline's output changes shape or policy, so old cache entries are ignored. */
-export const PIPELINE_VERSION = "yuedu-pipeline-6";
+export const PIPELINE_VERSION = "yuedu-pipeline-7";
 
 /** The cache key of one file: its bytes, its path (the URL comes from it) and every option that changes the output. */
 export function cacheKey(relativePath: string, bytes: Buffer, options: ProcessOptions): string {

@@ -5,6 +5,8 @@ import type { ContentProblem, HexoFrontMatter } from "./types";
 export interface SplitPost {
   data: HexoFrontMatter;
   body: string;
+  /** The line in the file of each top-level front matter key, so a problem with a value can point at it. */
+  keyLines: ReadonlyMap<string, number>;
 }
 
 /**
@@ -51,7 +53,18 @@ export function parseFrontMatter(relativePath: string, text: string): SplitPost 
       line: linesBefore + 2,
     };
   }
-  return { data: toHexoFrontMatter(data), body: parsed.content };
+  return { data: toHexoFrontMatter(data), body: parsed.content, keyLines: topLevelKeyLines(parsed.matter, linesBefore + 2) };
+}
+
+/** `key: …` lines at the top level of the front matter (`firstLine` is the file's line of its first line). */
+function topLevelKeyLines(frontMatter: string, firstLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  // gray-matter's `matter` starts with the line break after the opening `---`.
+  frontMatter.replace(/^\r?\n/, "").split(/\r?\n/).forEach((line, at) => {
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, firstLine + at);
+  });
+  return lines;
 }
 
 function toHexoFrontMatter(data: Record<string, unknown>): HexoFrontMatter {

@@ -44,7 +44,7 @@ export function processFile(relativePath: string, bytes: Buffer, options: Proces
     return { ok: false, problems: [{ file: relativePath, kind: "body", message: `the body could not be sanitized (${reason})`, line: bodyStartLine() }] };
   }
   const fallbackTitle = titleFromFileName(relativePath) || truncateText(body.textStart, 30) || "无标题";
-  const normalized = normalizeFrontMatter(relativePath, split.data, { timeZone: options.timeZone, fallbackTitle });
+  const normalized = normalizeFrontMatter(relativePath, split.data, { timeZone: options.timeZone, fallbackTitle, keyLines: split.keyLines });
   if (!normalized.meta) return { ok: false, problems: normalized.problems };
   const lostText = describeLostText(split.body, body.hanCount + body.latinWordCount);
   const warnings = lostText ? [...normalized.warnings, lostText] : normalized.warnings;

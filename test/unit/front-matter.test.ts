@@ -349,3 +349,32 @@ describe("normalizeFrontMatter", () => {
     expect(result.warnings).toEqual([expect.stringContaining("备用标题")]);
   });
 });
+
+describe("problem lines", () => {
+  it("points each problem with a value at the line of its key, counting blank lines, a BOM and CRLF", () => {
+    const text = [
+      "\uFEFF",
+      "",
+      "---",
+      "title: '行号'",
+      "category:",
+      "  科技: 人工智能",
+      "date: 去年",
+      "updated: 上周四",
+      "tags:",
+      "  - 推理: 成本",
+      "excerpt: [1, 2]",
+      "headimg: 7",
+      "abbrlink: '。。。'",
+      "---",
+      "<p>正文</p>",
+    ].join("\r\n");
+    const lines = Object.fromEntries(expectProblems(processFile("a.md", Buffer.from(text), OPTIONS)).map((problem) => [problem.message.split(/[ “]/)[0], problem.line]));
+    expect(lines).toEqual({ categories: 5, date: 7, updated: 8, tags: 9, excerpt: 11, headimg: 12, slug: 13 });
+  });
+
+  it("has no line for a key that is missing", () => {
+    const [problem] = expectProblems(processFile("a.md", post("date: 2022-01-06 10:00:00"), OPTIONS));
+    expect(problem).toEqual({ file: "a.md", kind: "title", message: "no title: add `title: '…'` to the front matter" });
+  });
+});
