@@ -17,17 +17,18 @@ export interface SitemapUrl {
  * out; they only repeat what the articles' own entries say.
  */
 export function sitemapUrls(index: SiteIndex): SitemapUrl[] {
+  // Lists are newest first: a list changed when its first article was published.
+  const newestOf = (ids: number[]): string | null => index.articles[ids[0] ?? -1]?.date ?? null;
   const newest = index.articles[0]?.date ?? index.builtAt;
   const list = (path: string): SitemapUrl => ({ path, lastModified: newest });
   const categories: SitemapUrl[] = [];
   const visit = (nodes: SiteIndex["categories"]): void => {
     for (const node of nodes) {
-      categories.push({ path: urls.category(node.segments), lastModified: index.articles[node.articleIds[0] ?? -1]?.date ?? null });
+      categories.push({ path: urls.category(node.segments), lastModified: newestOf(node.articleIds) });
       visit(node.children);
     }
   };
   visit(index.categories);
-  const newestOf = (ids: number[]): string | null => index.articles[ids[0] ?? -1]?.date ?? null;
   return [
     list(urls.home()),
     list(urls.categories()),
@@ -44,6 +45,9 @@ export function sitemapUrls(index: SiteIndex): SitemapUrl[] {
 export function sitemapFileCount(count: number, limit = SITEMAP_URL_LIMIT): number {
   return Math.max(1, Math.ceil(count / limit));
 }
+
+/** The sitemap index, which robots.txt names. */
+export const SITEMAP_INDEX_PATH = "/sitemap.xml";
 
 /** Path of sitemap file `number` (from 1). */
 export function sitemapFilePath(number: number): string {
