@@ -125,7 +125,7 @@ function prepareRedeploy(paths: BenchPaths): void {
 }
 
 /**
- * `build-content.ts && next build` of `contentDir` into `paths`; throws with the output's last lines when it
+ * `npm run build` (`build-content.ts && next build`) of `contentDir` into `paths`; throws with the output's last lines when it
  * fails. Cold: nothing from an earlier build. Warm: a redeploy (`prepareRedeploy`).
  */
 async function buildSite(label: string, contentDir: string, paths: BenchPaths, mode: "cold" | "warm"): Promise<SiteBuild> {
@@ -152,7 +152,8 @@ async function buildSite(label: string, contentDir: string, paths: BenchPaths, m
   let foreign: number[];
   try {
     run = await runMeasured({
-      command: "npx tsx scripts/build-content.ts && npx next build",
+      // What owners run. (Two `npx` lookups instead cost about 0.45 s more.)
+      command: "npm run --silent build",
       env,
       cwd: root,
       timeoutMs,

@@ -220,6 +220,34 @@ describe.concurrent("scripts/build-content.ts with broken posts", () => {
     expect(await storeFolders(site)).toEqual([]);
   });
 
+  it("on worker threads (more posts than PARALLEL_THRESHOLD), publishes every post once and reports the broken one among them", async ({ expect }) => {
+    const site = await newSite("parallel");
+    const kind = BROKEN_FILE_KINDS[0];
+    if (!kind || kind.needsUnprivilegedUser) throw new Error("the first broken kind must not need another user");
+    await writeValidPosts(site.contentDir);
+    await kind.write(site.contentDir);
+    const generated = Array.from({ length: 150 }, (_, n) => `并行发布的第 ${n + 1} 篇`);
+    await Promise.all(
+      generated.map((title, n) =>
+        fs.writeFile(
+          path.join(site.contentDir, `并行-${n + 1}.md`),
+          `\n---\ntitle: ${title}\ndate: Tue, 11 Jan 2022 02:${String(n % 60).padStart(2, "0")}:00 GMT\ncategories:\n - 测试\n---\n<h2>一</h2><p>正文 ${n + 1}。</p>`,
+        ),
+      ),
+    );
+    const total = VALID_POSTS.length + generated.length + 1;
+    const run = await runBuildContent(site, { skipInvalid: true });
+    expect(run.stderr).toBe([skippedHeader(1, total, site.contentDir), ...kind.report, ""].join("\n"));
+    expect(run.stdout).toMatch(contentBuiltLine(total - 1, total, site.contentDir));
+    expect(run.code).toBe(0);
+    expect(await publishedTitles(site)).toEqual([...VALID_TITLES, ...generated].sort());
+
+    const again = await runBuildContent(site, { skipInvalid: true });
+    // The broken file's problem is cached with the rest: every file comes from the cache.
+    expect(again.stdout).toContain(`${total - 1} articles from ${site.contentDir} (${total}/${total} from cache)`);
+    expect(await publishedTitles(site)).toEqual([...VALID_TITLES, ...generated].sort());
+  });
+
   describe("a content folder that cannot be used", () => {
     it("does not exist", async ({ expect }) => {
       const site = await newSite("missing");
