@@ -29,6 +29,14 @@ export interface RunResult {
   loadAverageAtStart: number;
 }
 
+/** The naive Next.js build of the same posts (scripts/bench-baseline.ts), measured in the same run. */
+export interface BaselineResult {
+  n: number;
+  wallS: number;
+  peakRssMb: number;
+  cpuS: number;
+}
+
 export interface Budget {
   name: string;
   verdict: "PASS" | "OVER" | "n/a";
@@ -162,7 +170,7 @@ function verdict(ok: boolean): "PASS" | "OVER" {
 }
 
 /** The issue's budgets, judged on cold builds (the warm numbers are shown for comparison). */
-export function budgetLines(runs: RunResult[], page: PageReport | null): Budget[] {
+export function budgetLines(runs: RunResult[], page: PageReport | null, baseline: BaselineResult | null): Budget[] {
   const find = (n: number, mode: "cold" | "warm") => runs.find((run) => run.n === n && run.mode === mode);
   const budgets: Budget[] = [];
   const big = find(5000, "cold");
@@ -178,6 +186,16 @@ export function budgetLines(runs: RunResult[], page: PageReport | null): Budget[
       ? { name: "5000 articles peak memory ≤ 2048 MB", verdict: verdict(big.peakRssMb <= 2048), detail: `cold ${big.peakRssMb.toFixed(0)} MB${warmNote}` }
       : { name: "5000 articles peak memory ≤ 2048 MB", verdict: "n/a", detail: "N=5000 not in BENCH_SIZES" },
   );
+  const baselineName = "5000 articles build ≤ the naive build (same posts, same run)";
+  if (big && baseline?.n === 5000) {
+    budgets.push({
+      name: baselineName,
+      verdict: verdict(big.wallS <= baseline.wallS && big.peakRssMb <= baseline.peakRssMb),
+      detail: `cold ${big.wallS.toFixed(1)} s, ${big.peakRssMb.toFixed(0)} MB; naive ${baseline.wallS.toFixed(1)} s, ${baseline.peakRssMb.toFixed(0)} MB`,
+    });
+  } else {
+    budgets.push({ name: baselineName, verdict: "n/a", detail: big ? "baseline not built (BENCH_BASELINE=0)" : "N=5000 not in BENCH_SIZES" });
+  }
   const small = find(1000, "cold");
   if (big && small) {
     const ratio = big.msPerArticle / small.msPerArticle;

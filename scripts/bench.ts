@@ -7,7 +7,10 @@
  *   restored, as Vercel does), and measures wall time,
  *   ms per article and the peak memory of the whole build process tree. After
  *   the 1000-article build (or the smallest N) it serves the site on 127.0.0.1
- *   and weighs one article page and its JavaScript.
+ *   and weighs one article page and its JavaScript. After the cold build of the
+ *   largest N it builds the issue's naive baseline of the same posts
+ *   (scripts/bench-baseline.ts; BENCH_BASELINE=0 skips it), the yardstick of the
+ *   build budget on whatever machine runs the bench.
  * - load: builds content/ (plus ../shared/seed when present), serves it with
  *   `next start` on 127.0.0.1 and runs autocannon against an article, the home
  *   page, a category and a 404: three rounds in which each target gets
@@ -18,18 +21,19 @@
  *
  * Other knobs: BENCH_PORT (3471), BENCH_TIMEOUT_S per build (1800),
  * BENCH_KEEP=1 keeps the build folders (.next-bench-N, .yuedu/bench-N,
- * .next-bench-load, .yuedu/bench-load), BENCH_VERBOSE=1 streams the build output.
+ * .next-bench-load, .yuedu/bench-load, .next-bench-baseline), BENCH_VERBOSE=1 streams the build output.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, promises as fs, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { BASELINE_APP_DIR, writeBaselineApp } from "./bench-baseline";
 import { generateContent, loadBodySources, prepareSampleContent, type BodySource, type GeneratedContent } from "./bench-content";
 import { ProjectFileGuard } from "./bench-guard";
 import { LOAD_ROUNDS, runLoadTest, type LoadReport } from "./bench-load";
 import { measurePage, type PageReport } from "./bench-page";
 import { killAllGroupsNow, runMeasured, watchForeignBuilds, type MeasuredRun } from "./bench-proc";
-import { budgetLines, printLoad, printPage, printRuns, type Budget, type RunResult } from "./bench-report";
+import { budgetLines, printLoad, printPage, printRuns, type BaselineResult, type Budget, type RunResult } from "./bench-report";
 
 const root = path.resolve(__dirname, "..");
 const sharedDir = path.resolve(root, "..", "shared");
@@ -39,6 +43,7 @@ const keep = /^(1|true|yes)$/i.test(process.env.BENCH_KEEP ?? "");
 const verbose = /^(1|true|yes)$/i.test(process.env.BENCH_VERBOSE ?? "");
 const loadSeconds = positiveInt(process.env.BENCH_LOAD_SECONDS, 30);
 const loadConnections = positiveInt(process.env.BENCH_LOAD_CONNECTIONS, 64);
+const buildBaseline = !/^(0|false|no)$/i.test(process.env.BENCH_BASELINE ?? "");
 const CONTENT_LINE = /✓ content: .* in ([\d.]+) s/;
 const MAX_SIZE = 100_000;
 
@@ -214,6 +219,7 @@ function round(value: number, digits: number): number {
 /** The bench's findings so far: a failing step keeps what the earlier ones measured. */
 interface Results {
   runs: RunResult[];
+  baseline: BaselineResult | null;
   page: PageReport | null;
   load: LoadResult | null;
 }
@@ -261,6 +267,7 @@ async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sourc
     const content = await generateContent(dir, n, bodies.sources, bodies.skipped);
     console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
     results.runs.push(await build(content, "cold"));
+    if (buildBaseline && n === sizes[sizes.length - 1]) results.baseline = await buildNaiveBaseline(content);
     results.runs.push(await build(content, "warm"));
     if (n === weighedSize) {
       process.stdout.write(`  serving on 127.0.0.1:${port} and weighing the seed-like article … `);
@@ -276,6 +283,38 @@ async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sourc
     finished.push({ dir, paths });
   }
   for (const site of finished) await releaseSite(site.dir, site.paths);
+}
+
+/**
+ * The issue's naive build (scripts/bench-baseline.ts) of the same posts, right after our cold build of them, so
+ * both meet the disk in about the same state. Its folder is removed with the other sites, after the last build.
+ */
+async function buildNaiveBaseline(content: GeneratedContent): Promise<BaselineResult> {
+  const appDir = path.resolve(root, BASELINE_APP_DIR);
+  buildDirs.add(BASELINE_APP_DIR);
+  await writeBaselineApp(appDir);
+  process.stdout.write(`  naive baseline build of ${content.count} articles … `);
+  const watch = watchForeignBuilds();
+  let run: MeasuredRun;
+  try {
+    run = await runMeasured({
+      command: `node_modules/.bin/next build ${BASELINE_APP_DIR}`,
+      env: { ...process.env, BASELINE_CONTENT_DIR: content.dir, NEXT_TELEMETRY_DISABLED: "1" },
+      cwd: root,
+      timeoutMs,
+      markLine: /Generating static pages/,
+      onLine: verbose ? (line) => console.log(`    │ ${line}`) : undefined,
+    });
+  } finally {
+    warnAboutForeign(watch.stop());
+  }
+  if (run.exitCode !== 0 || run.timedOut) {
+    console.log("FAILED");
+    throw new Error(`the naive baseline build failed. Last lines of its output:\n${run.output.slice(-40).join("\n")}`);
+  }
+  const result = { n: content.count, wallS: round(run.wallMs / 1000, 2), peakRssMb: run.peakRssMb, cpuS: run.cpuS };
+  console.log(`${result.wallS} s, peak ${result.peakRssMb} MB`);
+  return result;
 }
 
 /** Builds content/ plus the seed, then runs the load test against it with `next start`. */
@@ -330,7 +369,7 @@ async function main(): Promise<number> {
     );
   }
 
-  const results: Results = { runs: [], page: null, load: null };
+  const results: Results = { runs: [], baseline: null, page: null, load: null };
   let error: string | null = null;
   try {
     if (buildPart) await benchBuilds(sizes, weighedSize, bodies, results);
@@ -339,10 +378,11 @@ async function main(): Promise<number> {
     error = caught instanceof Error ? caught.message : String(caught);
   }
 
-  const { runs, page, load } = results;
+  const { runs, baseline, page, load } = results;
   if (runs.length > 0) printRuns(runs);
+  if (baseline) console.log(`  naive build of the same ${baseline.n} posts (scripts/bench-baseline.ts): ${baseline.wallS} s, peak ${baseline.peakRssMb} MB, ${baseline.cpuS} cpu s`);
   if (page) printPage(page);
-  const budgets = buildPart ? budgetLines(runs, page) : [];
+  const budgets = buildPart ? budgetLines(runs, page, baseline) : [];
   if (buildPart) printBudgets(budgets);
   if (load) printLoad(load);
 
@@ -364,6 +404,7 @@ async function main(): Promise<number> {
     },
     memoryMethod: "sum of VmRSS from /proc/<pid>/status over the spawned process (bash for builds, next start for the load test) and all its descendants, sampled every 100 ms",
     runs,
+    baseline,
     page,
     budgets,
     load,
