@@ -194,7 +194,8 @@ export function budgetLines(runs: RunResult[], page: PageReport | null, baseline
       detail: `cold ${big.wallS.toFixed(1)} s, ${big.peakRssMb.toFixed(0)} MB; naive ${baseline.wallS.toFixed(1)} s, ${baseline.peakRssMb.toFixed(0)} MB`,
     });
   } else {
-    budgets.push({ name: baselineName, verdict: "n/a", detail: big ? "baseline not built (BENCH_BASELINE=0)" : "N=5000 not in BENCH_SIZES" });
+    const why = !big ? "N=5000 not in BENCH_SIZES" : baseline ? `the baseline was built for N=${baseline.n} (the largest size)` : "baseline not built (BENCH_BASELINE=0)";
+    budgets.push({ name: baselineName, verdict: "n/a", detail: why });
   }
   const small = find(1000, "cold");
   if (big && small) {

@@ -140,9 +140,6 @@ async function buildSite(label: string, contentDir: string, paths: BenchPaths, m
   } else {
     prepareRedeploy(paths);
   }
-  // Another build on the same cores (the e2e prepare step, a dev's `npm run build`) skews timings: note it.
-  const watch = watchForeignBuilds();
-  const loadAverage = round(os.loadavg()[0] ?? 0, 2);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: contentDir,
@@ -152,17 +149,27 @@ async function buildSite(label: string, contentDir: string, paths: BenchPaths, m
     YUEDU_CACHE_DIR: "",
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // What owners run. (Two `npx` lookups instead cost about 0.45 s more.)
+  return measuredBuild(label, "npm run --silent build", env, CONTENT_LINE);
+}
+
+/**
+ * Runs one build command, noting other builds on the same cores meanwhile (the e2e prepare step, a dev's
+ * `npm run build`: they skew timings); throws with the output's last lines when it fails.
+ */
+async function measuredBuild(label: string, command: string, env: NodeJS.ProcessEnv, markLine: RegExp): Promise<SiteBuild> {
+  const watch = watchForeignBuilds();
+  const loadAverage = round(os.loadavg()[0] ?? 0, 2);
   process.stdout.write(`  ${label} … `);
   let run: MeasuredRun;
   let foreign: number[];
   try {
     run = await runMeasured({
-      // What owners run. (Two `npx` lookups instead cost about 0.45 s more.)
-      command: "npm run --silent build",
+      command,
       env,
       cwd: root,
       timeoutMs,
-      markLine: CONTENT_LINE,
+      markLine,
       onLine: verbose ? (line) => console.log(`    │ ${line}`) : undefined,
     });
   } finally {
@@ -293,27 +300,15 @@ async function buildNaiveBaseline(content: GeneratedContent): Promise<BaselineRe
   const appDir = path.resolve(root, BASELINE_APP_DIR);
   buildDirs.add(BASELINE_APP_DIR);
   await writeBaselineApp(appDir);
-  process.stdout.write(`  naive baseline build of ${content.count} articles … `);
-  const watch = watchForeignBuilds();
-  let run: MeasuredRun;
-  try {
-    run = await runMeasured({
-      command: `node_modules/.bin/next build ${BASELINE_APP_DIR}`,
-      env: { ...process.env, BASELINE_CONTENT_DIR: content.dir, NEXT_TELEMETRY_DISABLED: "1" },
-      cwd: root,
-      timeoutMs,
-      markLine: /Generating static pages/,
-      onLine: verbose ? (line) => console.log(`    │ ${line}`) : undefined,
-    });
-  } finally {
-    warnAboutForeign(watch.stop());
-  }
-  if (run.exitCode !== 0 || run.timedOut) {
-    console.log("FAILED");
-    throw new Error(`the naive baseline build failed. Last lines of its output:\n${run.output.slice(-40).join("\n")}`);
-  }
+  const { run, foreign } = await measuredBuild(
+    `naive baseline build of ${content.count} articles`,
+    `node_modules/.bin/next build ${BASELINE_APP_DIR}`,
+    { ...process.env, BASELINE_CONTENT_DIR: content.dir, NEXT_TELEMETRY_DISABLED: "1" },
+    /Generating static pages/,
+  );
   const result = { n: content.count, wallS: round(run.wallMs / 1000, 2), peakRssMb: run.peakRssMb, cpuS: run.cpuS };
   console.log(`${result.wallS} s, peak ${result.peakRssMb} MB`);
+  warnAboutForeign(foreign);
   return result;
 }
 
