@@ -3,7 +3,8 @@ import { nameToSegment } from "./slugs";
 import { readingMinutes, truncateText } from "./text";
 import type { EntityRef, ParsedArticle } from "./types";
 
-export const INDEX_FORMAT_VERSION = 2;
+/** Version of the index and of the store's layout (`store-format.ts`). */
+export const INDEX_FORMAT_VERSION = 3;
 const EXCERPT_LENGTH = 120;
 const MENTIONS_PER_CARD = 3;
 /** A logo URL used by this many different entities is the source's placeholder, not a logo. */

@@ -29,7 +29,7 @@ export interface LoadedContent {
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
   const listing = await listSourceFiles(options.contentDir);
   const problems: ContentProblem[] = [...listing.problems];
-  const cache = options.cacheDir ? new ParseCache(options.cacheDir) : null;
+  const cache = options.cacheDir ? await ParseCache.open(options.cacheDir) : null;
   const processOptions: ProcessOptions = { timeZone: options.timeZone, siteOrigin: options.siteOrigin };
 
   const results: (ProcessResult | null)[] = new Array<ProcessResult | null>(listing.files.length).fill(null);
@@ -54,12 +54,13 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
 
   pending.sort((a, b) => a.position - b.position);
   const fresh = await processFilesInParallel(pending, processOptions);
-  await mapWithConcurrency(pending, 32, async (file, index) => {
+  pending.forEach((file, index) => {
     const result = fresh[index];
     if (!result) return;
     results[file.position] = result;
-    await cache?.set(file.key, result);
+    cache?.set(file.key, result);
   });
+  await cache?.save();
 
   const articles: ParsedArticle[] = [];
   const drafts: string[] = [];

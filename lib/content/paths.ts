@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 
 /** The content folder: `CONTENT_DIR` (absolute, or relative to the project root) or `content/`. */
@@ -21,9 +20,4 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.YUEDU_CACHE_DIR?.trim();
   const distDir = env.NEXT_DIST_DIR?.trim() || ".next";
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), configured && configured !== "" ? configured : path.join(distDir, "cache", "yuedu"));
-}
-
-/** File name of one article's document inside the store; hashed because slugs can be longer than a file name may be. */
-export function articleDocumentFile(slug: string): string {
-  return `${createHash("sha256").update(slug).digest("hex").slice(0, 24)}.json`;
 }

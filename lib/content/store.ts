@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { INDEX_FORMAT_VERSION } from "./build-site-index";
 import type { ArticleDocument, ArticleSummary, CategoryNode, NamedGroup, SiteIndex } from "./model";
-import { articleDocumentFile, resolveStoreDir } from "./paths";
+import { resolveStoreDir } from "./paths";
+import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE, type StoredIndex } from "./store-format";
 
 /**
  * What pages read: the store written by `scripts/build-content.ts`. Plain JSON
@@ -12,7 +13,9 @@ import { articleDocumentFile, resolveStoreDir } from "./paths";
 export class StoreMissingError extends Error {}
 
 interface LoadedIndex {
-  index: SiteIndex;
+  index: StoredIndex;
+  /** The documents file that goes with this index, open for the life of the process (or until the store changes, in development). */
+  documents: number;
   bySlug: Map<string, number>;
   categoriesByPath: Map<string, CategoryNode>;
   categoriesByNames: Map<string, CategoryNode>;
@@ -21,7 +24,9 @@ interface LoadedIndex {
   /** Names as well as segments, so a link that spells out the raw name still finds the page. */
   authorsByName: Map<string, NamedGroup>;
   tagsByName: Map<string, NamedGroup>;
-  loadedMtimeMs: number;
+  dir: string;
+  /** Identifies the index file this was loaded from. */
+  version: string;
 }
 
 let loaded: LoadedIndex | null = null;
@@ -33,20 +38,20 @@ function storeDir(): string {
 function loadIndex(): LoadedIndex {
   // In production the store never changes under a running server: no file-system call after the first load.
   if (loaded && process.env.NODE_ENV === "production") return loaded;
-  const file = path.join(/*turbopackIgnore: true*/ storeDir(), "index.json");
-  let mtimeMs = 0;
+  const dir = storeDir();
+  const file = path.join(/*turbopackIgnore: true*/ dir, STORE_INDEX_FILE);
+  // The store is swapped in by a rename, so a rebuilt index is another file (inode), even within one clock tick.
+  let version = "";
   try {
-    mtimeMs = statSync(file).mtimeMs;
+    const stat = statSync(file);
+    version = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
   } catch {
     throw new StoreMissingError(`No content store at ${file}. Run \`npm run build\` (or \`npm run dev\`) first.`);
   }
   // In development the store is rebuilt while the server runs (`npm run check`/`build-content`): reload it then.
-  if (loaded && loaded.loadedMtimeMs === mtimeMs) return loaded;
-  // Our own build output, written by `write-store.ts` and version-checked below, so it is not re-validated field by field.
-  const index = JSON.parse(readFileSync(file, "utf8")) as SiteIndex;
-  if (index.formatVersion !== INDEX_FORMAT_VERSION) {
-    throw new StoreMissingError(`The content store at ${file} is from another version. Run \`npm run build\` again.`);
-  }
+  if (loaded && loaded.dir === dir && loaded.version === version) return loaded;
+  const { index, documents } = openStore(dir, file);
+  if (loaded) closeSync(loaded.documents);
   const categoriesByPath = new Map<string, CategoryNode>();
   const categoriesByNames = new Map<string, CategoryNode>();
   const visit = (nodes: CategoryNode[]): void => {
@@ -59,6 +64,7 @@ function loadIndex(): LoadedIndex {
   visit(index.categories);
   loaded = {
     index,
+    documents,
     bySlug: new Map(index.articles.map((article, id) => [article.slug, id])),
     categoriesByPath,
     categoriesByNames,
@@ -66,7 +72,8 @@ function loadIndex(): LoadedIndex {
     tagsBySegment: new Map(index.tags.map((group) => [group.segment, group])),
     authorsByName: new Map(index.authors.map((group) => [group.name, group])),
     tagsByName: new Map(index.tags.map((group) => [group.name, group])),
-    loadedMtimeMs: mtimeMs,
+    dir,
+    version,
   };
   return loaded;
 }
@@ -83,8 +90,15 @@ export function getArticleSummaries(ids: number[]): ArticleSummary[] {
 
 /** One article's full document, or null for an unknown slug. */
 export function getArticleDocument(slug: string): ArticleDocument | null {
-  if (!loadIndex().bySlug.has(slug)) return null;
-  return JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ storeDir(), "articles", articleDocumentFile(slug)), "utf8")) as ArticleDocument;
+  const store = loadIndex();
+  const id = store.bySlug.get(slug);
+  const range = id === undefined ? undefined : store.index.documentRanges[id];
+  if (!range) return null;
+  const [start, length] = range;
+  const bytes = Buffer.allocUnsafe(length);
+  const read = readSync(store.documents, bytes, 0, length, start);
+  if (read !== length) throw new StoreMissingError(`The content store at ${storeDir()} is damaged. Run \`npm run build\` again.`);
+  return JSON.parse(bytes.toString("utf8")) as ArticleDocument;
 }
 
 /** A category by its URL segments, or by its names as written in the posts. */
@@ -106,4 +120,30 @@ export function getAuthor(segmentOrName: string): NamedGroup | null {
 export function getTag(segmentOrName: string): NamedGroup | null {
   const store = loadIndex();
   return store.tagsBySegment.get(segmentOrName) ?? store.tagsByName.get(segmentOrName) ?? null;
+}
+
+/**
+ * Reads the index and opens the documents file written with it. The store is swapped in whole by a rename, so
+ * a swap between the two steps (development only) shows as a documents file of another length: read again.
+ */
+function openStore(dir: string, indexFile: string): { index: StoredIndex; documents: number } {
+  for (let attempt = 1; ; attempt += 1) {
+    // Our own build output, written by `write-store.ts` and version-checked below, so it is not re-validated field by field.
+    const index = JSON.parse(readFileSync(indexFile, "utf8")) as StoredIndex;
+    if (index.formatVersion !== INDEX_FORMAT_VERSION) {
+      throw new StoreMissingError(`The content store at ${dir} is from another version. Run \`npm run build\` again.`);
+    }
+    const documentsFile = path.join(/*turbopackIgnore: true*/ dir, STORE_DOCUMENTS_FILE);
+    let documents: number;
+    try {
+      documents = openSync(documentsFile, "r");
+    } catch {
+      throw new StoreMissingError(`No ${STORE_DOCUMENTS_FILE} in the content store at ${dir}. Run \`npm run build\` again.`);
+    }
+    const last = index.documentRanges.at(-1);
+    const expectedSize = last ? last[0] + last[1] + 1 : 0;
+    if (fstatSync(documents).size === expectedSize) return { index, documents };
+    closeSync(documents);
+    if (attempt === 3) throw new StoreMissingError(`The content store at ${dir} is damaged. Run \`npm run build\` again.`);
+  }
 }

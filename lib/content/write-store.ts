@@ -1,29 +1,48 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { BuiltSite } from "./build-site-index";
-import { articleDocumentFile } from "./paths";
+import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE, type StoredIndex } from "./store-format";
+
+const WRITE_BATCH_BYTES = 4 << 20;
 
 /**
- * Writes the site index and one JSON document per article. The new store is
- * written beside the old one and swapped in, so a failed build never leaves a
- * half-written store for `next build` or a running server to read.
+ * Writes the store (`store-format.ts`): every article's document as one line
+ * of the documents file, then the index with each document's byte range. The
+ * new store is written beside the old one and swapped in, so a failed build
+ * never leaves a half-written store for `next build` or a running server to read.
  */
 export async function writeStore(storeDir: string, site: BuiltSite): Promise<void> {
   const staging = `${storeDir}.staging-${process.pid}`;
   await fs.rm(staging, { recursive: true, force: true });
-  await fs.mkdir(path.join(staging, "articles"), { recursive: true });
-  await fs.writeFile(path.join(staging, "index.json"), JSON.stringify(site.index));
-  let next = 0;
-  const writers = Array.from({ length: 32 }, async () => {
-    while (next < site.documents.length) {
-      const document = site.documents[next];
-      next += 1;
-      if (document) {
-        await fs.writeFile(path.join(staging, "articles", articleDocumentFile(document.summary.slug)), JSON.stringify(document));
+  await fs.mkdir(staging, { recursive: true });
+
+  const documentRanges: [number, number][] = [];
+  const out = await fs.open(path.join(staging, STORE_DOCUMENTS_FILE), "w");
+  try {
+    let offset = 0;
+    let batch: Buffer[] = [];
+    let batchBytes = 0;
+    for (const [id, document] of site.documents.entries()) {
+      // Ranges are looked up by the article's position in the index.
+      if (document.summary.slug !== site.index.articles[id]?.slug) throw new Error(`store: document ${id} (${document.summary.slug}) is out of the index's order`);
+      const line = Buffer.from(`${JSON.stringify(document)}\n`);
+      documentRanges.push([offset, line.length - 1]);
+      offset += line.length;
+      batch.push(line);
+      batchBytes += line.length;
+      if (batchBytes >= WRITE_BATCH_BYTES) {
+        await out.writeFile(Buffer.concat(batch));
+        batch = [];
+        batchBytes = 0;
       }
     }
-  });
-  await Promise.all(writers);
+    await out.writeFile(Buffer.concat(batch));
+  } finally {
+    await out.close();
+  }
+  if (documentRanges.length !== site.index.articles.length) throw new Error(`store: ${documentRanges.length} documents for ${site.index.articles.length} articles`);
+  const index: StoredIndex = { ...site.index, documentRanges };
+  await fs.writeFile(path.join(staging, STORE_INDEX_FILE), JSON.stringify(index));
 
   const retired = `${storeDir}.retired-${process.pid}`;
   await fs.rm(retired, { recursive: true, force: true });

@@ -1,0 +1,164 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSiteIndex, INDEX_FORMAT_VERSION } from "../../lib/content/build-site-index";
+import { loadContent } from "../../lib/content/load-content";
+import { CACHE_PACK_FILE } from "../../lib/content/parse-cache";
+import { getArticleDocument, getSiteIndex, StoreMissingError } from "../../lib/content/store";
+import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE } from "../../lib/content/store-format";
+import { writeStore } from "../../lib/content/write-store";
+import { OPTIONS, tempDir, writeTree } from "./helpers";
+
+function postText(title: string, body: string): string {
+  return `\n---\ntitle: '${title}'\ndate: Thu, 06 Jan 2022 23:39:42 GMT\ncategories:\n- 新媒体\n---\n\n<div><h2>一节</h2><p>${body}</p><h2>二节</h2><p>${body}</p></div>\n`;
+}
+
+const POSTS = {
+  "一.md": postText("第一篇", "微信和支付宝。"),
+  "二/二.md": postText("第二篇", "换行\n之后"),
+  "三 空格.md": postText("第三篇", "含 \"引号\" 与 \\ 反斜杠"),
+};
+
+async function site(): Promise<{ contentDir: string; cacheDir: string; storeDir: string }> {
+  const root = await tempDir("yuedu-store-");
+  const contentDir = path.join(root, "content");
+  await writeTree(contentDir, POSTS);
+  return { contentDir, cacheDir: path.join(root, "cache"), storeDir: path.join(root, "store") };
+}
+
+async function packLines(cacheDir: string): Promise<string[]> {
+  const text = await fs.readFile(path.join(cacheDir, CACHE_PACK_FILE), "utf8");
+  return text.split("\n").filter((line) => line !== "");
+}
+
+describe("the sanitizing cache (one pack file per cache folder)", () => {
+  it("gives a second build every file from the cache, with the same results", async () => {
+    const { contentDir, cacheDir } = await site();
+    const first = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(first.cacheHits).toBe(0);
+    expect(first.articles).toHaveLength(3);
+    const second = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(second.cacheHits).toBe(3);
+    expect(second.articles).toEqual(first.articles);
+    expect(await fs.readdir(cacheDir)).toEqual([CACHE_PACK_FILE]);
+  });
+
+  it("keeps only what the last build used: an edited file's old result and a removed file's leave the pack", async () => {
+    const { contentDir, cacheDir } = await site();
+    await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(await packLines(cacheDir)).toHaveLength(3);
+    await fs.writeFile(path.join(contentDir, "一.md"), postText("第一篇（改）", "改过"));
+    await fs.rm(path.join(contentDir, "二/二.md"));
+    const edited = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(edited.cacheHits).toBe(1);
+    expect(edited.articles.map((article) => article.meta.title).sort()).toEqual(["第一篇（改）", "第三篇"]);
+    expect(await packLines(cacheDir)).toHaveLength(2);
+    const again = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(again.cacheHits).toBe(2);
+  });
+
+  it("keeps a broken file's problems too, so they are reported again without re-reading it", async () => {
+    const { contentDir, cacheDir } = await site();
+    await writeTree(contentDir, { "坏.md": "\n---\ntitle: [unclosed\n---\n\n<p>x</p>\n" });
+    const first = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    const second = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(second.cacheHits).toBe(4);
+    expect(second.problems).toEqual(first.problems);
+    expect(second.problems.map((problem) => problem.file)).toEqual(["坏.md"]);
+  });
+
+  it("ignores damaged lines and a torn last line, and rebuilds those files", async () => {
+    const { contentDir, cacheDir } = await site();
+    await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    const [first = "", second = "", third = ""] = await packLines(cacheDir);
+    const damaged = `${first}\nnot a key {"ok":true}\n${second.slice(0, 64)} {"ok":tru\n${third.slice(0, 100)}`;
+    await fs.writeFile(path.join(cacheDir, CACHE_PACK_FILE), damaged);
+    const loaded = await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect(loaded.cacheHits).toBe(1);
+    expect(loaded.articles).toHaveLength(3);
+    expect(await packLines(cacheDir)).toHaveLength(3);
+  });
+
+  it("removes the one-file-per-result folders of earlier versions", async () => {
+    const { contentDir, cacheDir } = await site();
+    await writeTree(cacheDir, { "ab/ab12.json": "{}", "0f/0f34.json": "{}", "keep-me/x.json": "{}" });
+    await loadContent({ contentDir, cacheDir, ...OPTIONS });
+    expect((await fs.readdir(cacheDir)).sort()).toEqual(["keep-me", CACHE_PACK_FILE]);
+  });
+
+  it("builds anyway when the cache cannot be written", async () => {
+    const { contentDir } = await site();
+    const blocker = path.join(await tempDir(), "a-file");
+    await fs.writeFile(blocker, "not a folder");
+    const loaded = await loadContent({ contentDir, cacheDir: path.join(blocker, "cache"), ...OPTIONS });
+    expect(loaded.articles).toHaveLength(3);
+    expect(loaded.problems).toEqual([]);
+  });
+});
+
+describe("the content store (index.json + documents.jsonl)", () => {
+  const savedStoreDir = process.env.YUEDU_STORE_DIR;
+  afterEach(() => {
+    if (savedStoreDir === undefined) delete process.env.YUEDU_STORE_DIR;
+    else process.env.YUEDU_STORE_DIR = savedStoreDir;
+  });
+
+  async function writtenStore(): Promise<{ storeDir: string; built: ReturnType<typeof buildSiteIndex> }> {
+    const { contentDir, storeDir } = await site();
+    const loaded = await loadContent({ contentDir, cacheDir: null, ...OPTIONS });
+    const built = buildSiteIndex(loaded.articles, new Date("2024-05-01T00:00:00Z"));
+    await writeStore(storeDir, built);
+    process.env.YUEDU_STORE_DIR = storeDir;
+    return { storeDir, built };
+  }
+
+  it("reads back every article's document, by slug, exactly as written", async () => {
+    const { storeDir, built } = await writtenStore();
+    expect((await fs.readdir(storeDir)).sort()).toEqual([STORE_DOCUMENTS_FILE, STORE_INDEX_FILE].sort());
+    expect(getSiteIndex().articles).toEqual(built.index.articles);
+    for (const document of built.documents) expect(getArticleDocument(document.summary.slug)).toEqual(document);
+    expect(getArticleDocument("no-such-article")).toBeNull();
+  });
+
+  it("picks up a rebuilt store (development: the server keeps running)", async () => {
+    const { storeDir, built } = await writtenStore();
+    const [first] = built.documents;
+    if (!first) throw new Error("no documents");
+    expect(getArticleDocument(first.summary.slug)?.summary.title).toBe(first.summary.title);
+    const renamed = buildSiteIndex(
+      built.documents.map((document) => ({
+        meta: { slug: document.summary.slug, sourcePath: `${document.summary.slug}.md`, title: `新 ${document.summary.title}`, date: document.summary.date, updated: null, author: null, categories: [], tags: [], image: null, description: null, draft: false },
+        body: { html: document.html, headings: document.headings, entities: [], textStart: "", hanCount: 1, latinWordCount: 0 },
+        warnings: [],
+      })),
+      new Date("2024-05-02T00:00:00Z"),
+    );
+    await writeStore(storeDir, renamed);
+    expect(getArticleDocument(first.summary.slug)?.summary.title).toBe(`新 ${first.summary.title}`);
+  });
+
+  it("names a damaged documents file instead of serving a wrong article", async () => {
+    const { storeDir } = await writtenStore();
+    const documents = path.join(storeDir, STORE_DOCUMENTS_FILE);
+    await fs.truncate(documents, (await fs.stat(documents)).size - 10);
+    // A new mtime on the index makes the (development-mode) reader load the store again.
+    const indexFile = path.join(storeDir, STORE_INDEX_FILE);
+    await fs.utimes(indexFile, new Date(), new Date(Date.now() + 5000));
+    expect(() => getSiteIndex()).toThrow(StoreMissingError);
+    expect(() => getSiteIndex()).toThrow(/is damaged\. Run `npm run build` again/);
+  });
+
+  it("refuses a store of another version", async () => {
+    const { storeDir } = await writtenStore();
+    const indexFile = path.join(storeDir, STORE_INDEX_FILE);
+    const text = await fs.readFile(indexFile, "utf8");
+    expect(text).toMatch(/^\{"formatVersion":\d+,/);
+    await fs.writeFile(indexFile, text.replace(/^\{"formatVersion":\d+,/, `{"formatVersion":${INDEX_FORMAT_VERSION - 1},`));
+    expect(() => getSiteIndex()).toThrow(/from another version/);
+  });
+
+  it("says how to make a missing store", async () => {
+    process.env.YUEDU_STORE_DIR = path.join(await tempDir(), "nothing-here");
+    expect(() => getSiteIndex()).toThrow(/No content store at .*nothing-here.*Run `npm run build`/);
+  });
+});
