@@ -21,7 +21,10 @@ function nest(headings: TocHeading[]): TocNode[] {
   return roots;
 }
 
-/** Classes, not a style attribute: the Content-Security-Policy allows no inline styles. Headings go h2–h4. */
+/**
+ * Classes, not a style attribute: the Content-Security-Policy allows no inline styles. Headings go h2–h4.
+ * The rest of a link's look is `.toc-link` in globals.css: the list is rendered twice per article.
+ */
 const INDENT_BY_LEVEL = ["pl-3", "pl-7", "pl-11"];
 
 function TocList({ nodes, level }: { nodes: TocNode[]; level: number }) {
@@ -32,7 +35,7 @@ function TocList({ nodes, level }: { nodes: TocNode[]; level: number }) {
           <a
             href={`#${encodeURIComponent(heading.id)}`}
             data-toc-target={heading.id}
-            className={`toc-link ${INDENT_BY_LEVEL[Math.min(level, INDENT_BY_LEVEL.length - 1)]} block border-l-2 border-transparent py-1 pr-2 leading-snug text-zinc-600 hover:border-zinc-300 hover:text-zinc-950 dark:text-zinc-400 dark:hover:border-zinc-600 dark:hover:text-white`}
+            className={`toc-link ${INDENT_BY_LEVEL[Math.min(level, INDENT_BY_LEVEL.length - 1)]}`}
           >
             {heading.text}
           </a>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EntityCard } from "@/lib/content/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
@@ -18,7 +17,7 @@ export function EntityCards({ entities }: { entities: EntityCard[] }) {
       </h2>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {entities.map((entity) => (
-          <li key={entity.key} data-entity-card={entity.key} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+          <li key={entity.key} data-entity-card={entity.key} className="entity-card">
             <EntityCardBody entity={entity} />
           </li>
         ))}
@@ -27,38 +26,39 @@ export function EntityCards({ entities }: { entities: EntityCard[] }) {
   );
 }
 
+/**
+ * The card's styles live in globals.css under `.entity-card-*`, not in utility classes here: an article repeats
+ * this markup for every entity (twenty in the seed), and every class string is written twice per page, into the
+ * HTML and into the RSC payload.
+ */
 function EntityCardBody({ entity }: { entity: EntityCard }) {
   const initial = Array.from(entity.name.trim())[0]?.toUpperCase() ?? "?";
   return (
-    <div data-card-body="" className="flex flex-col gap-2 text-sm">
-      <div className="flex items-center gap-3">
+    <div data-card-body="" className="entity-card-body">
+      <div className="entity-card-head">
         {/* The logo is loaded only when a card opens (by the client island), never with the page. */}
-        <span
-          aria-hidden="true"
-          data-logo={entity.logo ?? undefined}
-          className="entity-avatar flex size-10 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-accent-100 text-base font-semibold text-accent-700 dark:bg-accent-700/30 dark:text-accent-300"
-        >
+        <span aria-hidden="true" data-logo={entity.logo ?? undefined} className="entity-avatar">
           {initial}
         </span>
         <div className="min-w-0">
-          <p data-card-title="" className="truncate font-semibold text-zinc-950 dark:text-white">{entity.name}</p>
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">{ui.entityKind(entity.referType)}</p>
+          <p data-card-title="" className="entity-card-name">{entity.name}</p>
+          <p className="entity-card-kind">{ui.entityKind(entity.referType)}</p>
         </div>
       </div>
-      <p className="text-zinc-600 dark:text-zinc-300">{ui.entityMentions(entity.mentionCount)}</p>
+      <p className="entity-card-count">{ui.entityMentions(entity.mentionCount)}</p>
       {entity.mentions.length > 0 ? (
-        <ul aria-label={ui.entityOtherArticles} className="space-y-1">
+        <ul aria-label={ui.entityOtherArticles} className="entity-card-mentions">
           {entity.mentions.map((mention) => (
-            <li key={mention.slug} className="truncate">
-              <Link href={urls.article(mention.slug)} className="text-zinc-700 underline decoration-zinc-300 underline-offset-4 hover:text-accent-700 dark:text-zinc-300 dark:decoration-zinc-600 dark:hover:text-accent-300">
-                {mention.title}
-              </Link>
+            <li key={mention.slug}>
+              {/* A plain link, not next/link: the floating card is a clone that React does not own, and a
+                  next/link here would prefetch up to sixty articles once this section scrolls into view. */}
+              <a href={urls.article(mention.slug)}>{mention.title}</a>
             </li>
           ))}
         </ul>
       ) : null}
       {entity.href ? (
-        <a href={entity.href} target="_blank" rel="noopener noreferrer" className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+        <a href={entity.href} target="_blank" rel="noopener noreferrer" className="entity-card-site">
           {ui.entitySite(entity.referType)} <span aria-hidden="true">↗</span>
         </a>
       ) : null}
