@@ -204,6 +204,12 @@ export function EntityHoverCards() {
     onDocument("keyup", onKeyUp);
     onWindow("scroll", onViewportChange);
     onWindow("resize", onViewportChange);
+    // A pointer that came to rest on a link, or focus that reached one, while the page was still loading has
+    // sent its events already: give it its card now.
+    const hovered = window.matchMedia("(hover: hover)").matches ? links.find((link) => link.matches(":hover")) : undefined;
+    const focused = linkFrom(document.activeElement);
+    if (hovered) scheduleOpen(hovered);
+    else if (focused) open(focused);
     return () => {
       close();
       card.remove();

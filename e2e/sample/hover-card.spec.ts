@@ -77,6 +77,41 @@ test.describe("entity hover cards", () => {
     expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
   });
 
+  test("a pointer already resting on a link while the page loads gets its card once the island starts", async ({ page }) => {
+    test.skip(isPhone(page), "pointer hover is a desktop interaction");
+    // Hold the page's scripts (not its CSS, which the inline theme script waits for) so the pointer arrives, and
+    // its pointerover fires, before any listener exists.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_next\/static\/chunks\/[^?]*\.js(?:\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ARTICLE, { waitUntil: "domcontentloaded" });
+    const link = page.locator(".article-body a.project-link").first();
+    await link.hover();
+    await expect(link).not.toHaveAttribute("aria-haspopup", "dialog");
+    release();
+    await expect(link).toHaveAttribute("aria-expanded", "true");
+    await expect(page.locator("#entity-popover")).toContainText((await link.getAttribute("data-name")) ?? "");
+  });
+
+  test("the 本文提及 list does not prefetch the articles it links to when it scrolls into view", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.waitForLoadState("networkidle");
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(decodeURIComponent(new URL(request.url()).pathname)));
+    const section = page.locator("#entity-cards");
+    const mentions = await section.locator("[data-card-body] ul a").evaluateAll((links) => links.map((link) => decodeURIComponent(new URL(link.getAttribute("href") ?? "", location.href).pathname)));
+    expect(mentions.length).toBeGreaterThan(0);
+    await section.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((path) => mentions.some((mention) => path.startsWith(mention)))).toEqual([]);
+  });
+
   test("touch: a tap opens the card instead of leaving; a tap elsewhere closes it", async ({ page }) => {
     test.skip(!isPhone(page), "touch is tested on the phone viewport");
     await page.goto(ARTICLE);
