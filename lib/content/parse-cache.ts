@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { ProcessOptions, ProcessResult } from "./process-file";
+import { writeFileInBatches } from "./write-in-batches";
 
 /** Bump when the pipeline's output changes shape or policy, so old cache entries are ignored. */
 export const PIPELINE_VERSION = "yuedu-pipeline-7";
@@ -20,7 +21,6 @@ export const CACHE_PACK_FILE = "results.jsonl";
 const KEY_LENGTH = 64;
 const NEWLINE = 0x0a;
 const LINE_END = Buffer.from("\n");
-const WRITE_BATCH_BYTES = 4 << 20;
 /** The layout of earlier versions: one file per result in 256 folders named by the key's first two characters. */
 const LEGACY_ENTRY_FOLDER = /^[0-9a-f]{2}$/;
 
@@ -94,32 +94,24 @@ export class ParseCache {
     const temporary = `${target}.${process.pid}.tmp`;
     try {
       await fs.mkdir(this.dir, { recursive: true });
-      const out = await fs.open(temporary, "w");
-      try {
-        let batch: Buffer[] = [];
-        let batchBytes = 0;
-        for (const [key, value] of this.kept) {
-          // A reused result is copied from the old pack as it was, not parsed and stringified again.
-          const json = isRange(value) ? (this.pack ? await this.read(this.pack, value) : null) : Buffer.from(JSON.stringify(value));
-          if (!json) continue;
-          batch.push(Buffer.from(`${key} `, "latin1"), json, LINE_END);
-          batchBytes += json.length + KEY_LENGTH + 2;
-          if (batchBytes >= WRITE_BATCH_BYTES) {
-            await out.writeFile(Buffer.concat(batch));
-            batch = [];
-            batchBytes = 0;
-          }
-        }
-        await out.writeFile(Buffer.concat(batch));
-      } finally {
-        await out.close();
-      }
+      await writeFileInBatches(temporary, this.lines());
       await fs.rename(temporary, target);
       await removeLegacyEntries(this.dir);
     } catch {
       await fs.rm(temporary, { force: true }).catch(() => undefined);
     } finally {
       await this.pack?.close().catch(() => undefined);
+    }
+  }
+
+  /** The new pack's lines. A reused result is copied from the old pack as it was, not parsed and stringified again. */
+  private async *lines(): AsyncGenerator<Buffer> {
+    for (const [key, value] of this.kept) {
+      const json = isRange(value) ? (this.pack ? await this.read(this.pack, value) : null) : Buffer.from(JSON.stringify(value));
+      if (!json) continue;
+      yield Buffer.from(`${key} `, "latin1");
+      yield json;
+      yield LINE_END;
     }
   }
 

@@ -2,8 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { BuiltSite } from "./build-site-index";
 import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE, type StoredIndex } from "./store-format";
-
-const WRITE_BATCH_BYTES = 4 << 20;
+import { writeFileInBatches } from "./write-in-batches";
 
 /**
  * Writes the store (`store-format.ts`): every article's document as one line
@@ -17,29 +16,18 @@ export async function writeStore(storeDir: string, site: BuiltSite): Promise<voi
   await fs.mkdir(staging, { recursive: true });
 
   const documentRanges: [number, number][] = [];
-  const out = await fs.open(path.join(staging, STORE_DOCUMENTS_FILE), "w");
-  try {
+  function* documentLines(): Generator<Buffer> {
     let offset = 0;
-    let batch: Buffer[] = [];
-    let batchBytes = 0;
     for (const [id, document] of site.documents.entries()) {
       // Ranges are looked up by the article's position in the index.
       if (document.summary.slug !== site.index.articles[id]?.slug) throw new Error(`store: document ${id} (${document.summary.slug}) is out of the index's order`);
       const line = Buffer.from(`${JSON.stringify(document)}\n`);
       documentRanges.push([offset, line.length - 1]);
       offset += line.length;
-      batch.push(line);
-      batchBytes += line.length;
-      if (batchBytes >= WRITE_BATCH_BYTES) {
-        await out.writeFile(Buffer.concat(batch));
-        batch = [];
-        batchBytes = 0;
-      }
+      yield line;
     }
-    await out.writeFile(Buffer.concat(batch));
-  } finally {
-    await out.close();
   }
+  await writeFileInBatches(path.join(staging, STORE_DOCUMENTS_FILE), documentLines());
   if (documentRanges.length !== site.index.articles.length) throw new Error(`store: ${documentRanges.length} documents for ${site.index.articles.length} articles`);
   const index: StoredIndex = { ...site.index, documentRanges };
   await fs.writeFile(path.join(staging, STORE_INDEX_FILE), JSON.stringify(index));
