@@ -12,6 +12,11 @@ import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE, type StoredIndex } from "./stor
  */
 export class StoreMissingError extends Error {}
 
+/** A store that is there but cannot be used as it is; the owner's fix is always the same. */
+function rebuildNeeded(problem: string): StoreMissingError {
+  return new StoreMissingError(`${problem} Run \`npm run build\` again.`);
+}
+
 interface LoadedIndex {
   index: StoredIndex;
   /** The documents file that goes with this index, open for the life of the process (or until the store changes, in development). */
@@ -97,7 +102,7 @@ export function getArticleDocument(slug: string): ArticleDocument | null {
   const [start, length] = range;
   const bytes = Buffer.allocUnsafe(length);
   const read = readSync(store.documents, bytes, 0, length, start);
-  if (read !== length) throw new StoreMissingError(`The content store at ${storeDir()} is damaged. Run \`npm run build\` again.`);
+  if (read !== length) throw rebuildNeeded(`The content store at ${store.dir} is damaged.`);
   return JSON.parse(bytes.toString("utf8")) as ArticleDocument;
 }
 
@@ -131,19 +136,19 @@ function openStore(dir: string, indexFile: string): { index: StoredIndex; docume
     // Our own build output, written by `write-store.ts` and version-checked below, so it is not re-validated field by field.
     const index = JSON.parse(readFileSync(indexFile, "utf8")) as StoredIndex;
     if (index.formatVersion !== INDEX_FORMAT_VERSION) {
-      throw new StoreMissingError(`The content store at ${dir} is from another version. Run \`npm run build\` again.`);
+      throw rebuildNeeded(`The content store at ${dir} is from another version.`);
     }
     const documentsFile = path.join(/*turbopackIgnore: true*/ dir, STORE_DOCUMENTS_FILE);
     let documents: number;
     try {
       documents = openSync(documentsFile, "r");
     } catch {
-      throw new StoreMissingError(`No ${STORE_DOCUMENTS_FILE} in the content store at ${dir}. Run \`npm run build\` again.`);
+      throw rebuildNeeded(`No ${STORE_DOCUMENTS_FILE} in the content store at ${dir}.`);
     }
     const last = index.documentRanges.at(-1);
     const expectedSize = last ? last[0] + last[1] + 1 : 0;
     if (fstatSync(documents).size === expectedSize) return { index, documents };
     closeSync(documents);
-    if (attempt === 3) throw new StoreMissingError(`The content store at ${dir} is damaged. Run \`npm run build\` again.`);
+    if (attempt === 3) throw rebuildNeeded(`The content store at ${dir} is damaged.`);
   }
 }
