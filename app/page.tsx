@@ -1,13 +1,11 @@
-import { ListingPage } from "@/components/list/listing-page";
-import { getSiteIndex } from "@/lib/content/store";
-import { paginate } from "@/lib/site/format";
-import { pageMetadata } from "@/lib/site/metadata";
-import { ui } from "@/lib/site/ui-text";
-import { urls } from "@/lib/site/urls";
+import type { Metadata } from "next";
+import { ListView } from "@/components/list/list-view";
+import { listMetadata, listPageOrRespond, resolveHomeList } from "@/lib/site/list-routes";
 
-export const metadata = pageMetadata({ path: "/" });
+export function generateMetadata(): Metadata {
+  return listMetadata(resolveHomeList());
+}
 
 export default function HomePage() {
-  const { items, totalPages } = paginate(getSiteIndex().articles, 1);
-  return <ListingPage title={ui.latest} articles={items} page={1} totalPages={totalPages} hrefFor={urls.home} />;
+  return <ListView list={listPageOrRespond(resolveHomeList())} />;
 }

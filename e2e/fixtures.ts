@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
+import { ContentStore } from "../lib/store/read-store";
 
 /**
  * Every test page refuses requests that leave 127.0.0.1: the tests must not
@@ -28,6 +28,37 @@ declare global {
   }
 }
 
+/**
+ * Waits until the page has had no request in flight for `quietMs`. After hydration Next prefetches the links in
+ * view; on a busy machine that starts later than `networkidle`, which only waits for the load's own requests.
+ */
+export async function waitForQuietNetwork(page: Page, quietMs = 700, timeoutMs = 20_000): Promise<void> {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const started = (): void => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  };
+  const ended = (): void => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (inFlight > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the page kept requesting for ${timeoutMs} ms`);
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    page.off("request", started);
+    page.off("requestfinished", ended);
+    page.off("requestfailed", ended);
+  }
+}
+
 /** The sticky header's bottom edge, which a heading must land just below. */
 export async function headerBottom(page: Page): Promise<number> {
   return page.locator("#site-header").evaluate((element) => element.getBoundingClientRect().bottom);
@@ -45,13 +76,14 @@ export interface StoredArticle {
   title: string;
 }
 
-/** The articles of a built site, from its store index (`.yuedu/e2e-<site>/store/index.json`). */
-export function readStoredArticles(indexPath: string): StoredArticle[] {
-  const index: unknown = JSON.parse(readFileSync(indexPath, "utf8"));
-  if (typeof index !== "object" || index === null || !("articles" in index) || !Array.isArray(index.articles)) throw new Error(`${indexPath} is not a site index`);
-  return index.articles.flatMap((article: unknown) =>
-    typeof article === "object" && article !== null && "slug" in article && "title" in article ? [{ slug: String(article.slug), title: String(article.title) }] : [],
-  );
+/** The e2e sites' stores (written by e2e/prepare.sh). */
+export const storeDirOf = (site: "sample" | "shared" | "hostile"): string => `.yuedu/e2e-${site}/store`;
+
+/** The articles of a built site, read through the site's own store reader. */
+export function readStoredArticles(storeDir: string): StoredArticle[] {
+  const store = ContentStore.open(storeDir);
+  store.close();
+  return store.index.articles.map((article) => ({ slug: article.slug, title: article.title }));
 }
 
 /** Parses XML with the page's own parser (the browser a reader uses); throws when it is not well-formed. */

@@ -1,16 +1,14 @@
 /**
- * `npm run check` and the first half of `npm run build`/`npm run dev`: validates
- * every post under the content folder and, unless checking only, writes the
- * store that pages read. Content problems are listed all at once, by file,
- * never as a stack trace.
+ * `npm run check` and the first half of `npm run build`/`npm run dev`: reads the settings, runs the content step
+ * (`lib/content/build-content.ts`) and tells the owner how it went. Content problems are listed all at once, by
+ * file, never as a stack trace.
  */
 import path from "node:path";
-import { buildSiteIndex } from "../lib/content/build-site-index";
-import { invalidFiles, loadContent } from "../lib/content/load-content";
-import { assertTimeZone } from "../lib/content/parse-date";
-import { resolveCacheDir, resolveContentDir, resolveStoreDir } from "../lib/content/paths";
+import { buildContent, type ContentBuildResult } from "../lib/content/build-content";
+import { resolveCacheDir, resolveContentDir } from "../lib/content/locations";
+import { assertTimeZone } from "../lib/content/post/parse-date";
 import { formatProblems, formatWarnings } from "../lib/content/report";
-import { writeStore } from "../lib/content/write-store";
+import { resolveStoreDir } from "../lib/store/location";
 import { siteConfig, siteConfigProblems } from "../site.config";
 
 const checkOnly = process.argv.includes("--check");
@@ -28,63 +26,72 @@ function displayPath(dir: string): string {
   return outside ? dir : relative;
 }
 
-async function main(): Promise<number> {
-  const started = performance.now();
-  const contentDir = resolveContentDir();
-  const settingProblems = [...siteConfigProblems];
+function settingProblems(): string[] {
+  const problems = [...siteConfigProblems];
   try {
     assertTimeZone(siteConfig.timeZone);
   } catch (error) {
-    settingProblems.push(error instanceof Error ? error.message : String(error));
+    problems.push(error instanceof Error ? error.message : String(error));
   }
-  if (settingProblems.length > 0) {
-    console.error(`✗ ${plural(settingProblems.length, "setting")} cannot be read (see README, “Configuration”):\n  ${settingProblems.join("\n  ")}`);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const unreadable = settingProblems();
+  if (unreadable.length > 0) {
+    console.error(`✗ ${plural(unreadable.length, "setting")} cannot be read (see README, “Configuration”):\n  ${unreadable.join("\n  ")}`);
     return 1;
   }
+  const contentDir = resolveContentDir();
   const shown = displayPath(contentDir);
-  const loaded = await loadContent({
-    contentDir,
-    cacheDir: resolveCacheDir(),
-    timeZone: siteConfig.timeZone,
-    siteOrigin: siteConfig.baseUrl,
-  });
+  const result = await buildContent(
+    {
+      contentDir,
+      cacheDir: resolveCacheDir(),
+      storeDir: resolveStoreDir(),
+      timeZone: siteConfig.timeZone,
+      siteOrigin: siteConfig.baseUrl,
+      mode: checkOnly ? "check" : "build",
+      skipInvalid,
+    },
+    {
+      loaded({ warnings, drafts }) {
+        if (warnings.length > 0) console.warn(`! ${plural(warnings.length, "warning")}:\n${formatWarnings(warnings)}`);
+        if (drafts.length > 0) console.log(`· ${plural(drafts.length, "draft")} left out (published: false or draft: true)`);
+      },
+      skipping({ problems, invalidCount, fileCount }) {
+        console.warn(`! Skipped ${plural(invalidCount, "file")} of ${fileCount} in ${shown} because of these problems:\n${formatProblems(problems)}`);
+      },
+    },
+  );
+  return report(result, shown, started);
+}
 
-  if (loaded.warnings.length > 0) console.warn(`! ${plural(loaded.warnings.length, "warning")}:\n${formatWarnings(loaded.warnings)}`);
-  if (loaded.drafts.length > 0) console.log(`· ${plural(loaded.drafts.length, "draft")} left out (published: false or draft: true)`);
-
-  const folderProblems = loaded.problems.filter((problem) => problem.kind === "content-dir");
-  if (folderProblems.length > 0) {
-    console.error(`✗ ${folderProblems.map((problem) => problem.message).join("\n✗ ")}`);
-    return 1;
-  }
-  const invalid = invalidFiles(loaded.problems);
-  if (invalid.size > 0) {
-    if (checkOnly || !skipInvalid) {
-      const header = `${plural(invalid.size, "file")} of ${loaded.fileCount} in ${shown} ${invalid.size === 1 ? "has" : "have"} problems:`;
-      console.error(`✗ ${header}\n${formatProblems(loaded.problems)}`);
+/** Prints how the step ended; the exit code. */
+function report(result: ContentBuildResult, shown: string, started: number): number {
+  switch (result.outcome) {
+    case "folder-problem":
+      console.error(`✗ ${result.problems.map((problem) => problem.message).join("\n✗ ")}`);
+      return 1;
+    case "invalid-files": {
+      const header = `${plural(result.invalidCount, "file")} of ${result.fileCount} in ${shown} ${result.invalidCount === 1 ? "has" : "have"} problems:`;
+      console.error(`✗ ${header}\n${formatProblems(result.problems)}`);
       if (!checkOnly) console.error("\nBuild stopped. Fix the files above, or build without them: SKIP_INVALID=1 npm run build");
       return 1;
     }
-    console.warn(`! Skipped ${plural(invalid.size, "file")} of ${loaded.fileCount} in ${shown} because of these problems:\n${formatProblems(loaded.problems)}`);
+    case "checked":
+      console.log(`✓ ${plural(result.fileCount, "file")} in ${shown} are valid (${plural(result.publishable, "article")} to publish)`);
+      return 0;
+    case "nothing-to-publish":
+      console.error(`✗ no valid articles to publish in ${shown}`);
+      return 1;
+    case "built": {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`✓ content: ${plural(result.articles, "article")} from ${shown} (${result.cacheHits}/${result.fileCount} from cache) in ${seconds} s`);
+      return 0;
+    }
   }
-
-  const publishable = loaded.articles.filter((article) => !invalid.has(article.meta.sourcePath));
-  if (checkOnly) {
-    console.log(`✓ ${plural(loaded.fileCount, "file")} in ${shown} are valid (${plural(publishable.length, "article")} to publish)`);
-    return 0;
-  }
-  if (publishable.length === 0) {
-    console.error(`✗ no valid articles to publish in ${shown}`);
-    return 1;
-  }
-  const site = buildSiteIndex(publishable, new Date());
-  await writeStore(resolveStoreDir(), site);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `✓ content: ${plural(publishable.length, "article")} from ${shown} ` +
-      `(${loaded.cacheHits}/${loaded.fileCount} from cache) in ${seconds} s`,
-  );
-  return 0;
 }
 
 main().then(

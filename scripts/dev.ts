@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { watch } from "node:fs";
-import { resolveContentDir } from "../lib/content/paths";
+import { resolveContentDir } from "../lib/content/locations";
 
 const contentDir = resolveContentDir();
 const forwardedArgs = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { CategoryNode } from "@/lib/content/model";
-import { getSiteIndex } from "@/lib/content/store";
+import type { CategoryNode } from "@/lib/store/model";
+import { getSiteIndex } from "@/lib/store/read-store";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";

@@ -1,5 +1,5 @@
-import type { ArticleDocument } from "@/lib/content/model";
-import { getArticleDocument, getSiteIndex } from "@/lib/content/store";
+import type { ArticleDocument } from "@/lib/store/model";
+import { getArticleDocument, getSiteIndex } from "@/lib/store/read-store";
 import { atomFeed, FEED_ENTRIES } from "@/lib/site/feed";
 import { siteConfig } from "@/site.config";
 

@@ -1,9 +1,9 @@
-import { NamedGroupIndex } from "@/components/list/named-group-pages";
+import { GroupIndex } from "@/components/list/group-index";
+import { groupIndexOrNotFound, groupKinds } from "@/lib/site/list-routes";
 import { pageMetadata } from "@/lib/site/metadata";
-import { groupKinds } from "@/lib/site/named-groups";
 
 export const metadata = pageMetadata({ title: groupKinds.tags.label, path: groupKinds.tags.indexHref() });
 
 export default function Page() {
-  return <NamedGroupIndex kind="tags" />;
+  return <GroupIndex kind="tags" groups={groupIndexOrNotFound("tags")} />;
 }

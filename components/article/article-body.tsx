@@ -1,7 +1,9 @@
 /**
- * The only place that injects HTML. `html` was sanitized once, at build time,
- * by lib/content/sanitize-body.ts with our allow-list policy; nothing else may
- * reach this component.
+ * The only place that injects content's HTML. `html` was sanitized once, at
+ * build time, by lib/content/sanitize/ with our allow-list policy; nothing else
+ * may reach this component. (The page's two other injected scripts hold only
+ * our own code or escaped JSON: components/layout/theme-script.tsx and the
+ * article's JSON-LD, escaped by lib/site/json-ld.ts.)
  */
 export function ArticleBody({ html }: { html: string }) {
   return (

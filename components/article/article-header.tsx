@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArticleDocument } from "@/lib/content/model";
-import { formatDateTime } from "@/lib/site/format";
+import type { ArticleDocument } from "@/lib/store/model";
+import { formatDateTime } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { CategoryBreadcrumb } from "./category-breadcrumb";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleLink } from "@/lib/content/model";
+import type { ArticleLink } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryPath } from "@/lib/content/model";
+import type { CategoryPath } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 

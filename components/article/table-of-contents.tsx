@@ -1,4 +1,4 @@
-import type { TocHeading } from "@/lib/content/types";
+import type { TocHeading } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 
 interface TocNode {

@@ -1,4 +1,4 @@
-import type { EntityCard } from "@/lib/content/model";
+import type { EntityCard } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getSiteIndex } from "@/lib/content/store";
+import { getSiteIndex } from "@/lib/store/read-store";
 import { FEED_PATH } from "@/lib/site/feed";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";

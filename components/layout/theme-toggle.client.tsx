@@ -1,10 +1,8 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
+import { THEME_STORAGE_KEY, type Theme } from "@/lib/site/theme";
 import { ui } from "@/lib/site/ui-text";
-
-const STORAGE_KEY = "yuedu-theme";
-type Theme = "light" | "dark";
 
 function currentTheme(): Theme {
   return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
@@ -24,7 +22,7 @@ export function ThemeToggle() {
   useEffect(() => {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const followSystem = (event: MediaQueryListEvent): void => {
-      if (localStorage.getItem(STORAGE_KEY)) return;
+      if (localStorage.getItem(THEME_STORAGE_KEY)) return;
       document.documentElement.setAttribute("data-theme", event.matches ? "dark" : "light");
     };
     media.addEventListener("change", followSystem);
@@ -35,7 +33,7 @@ export function ThemeToggle() {
     const next: Theme = currentTheme() === "dark" ? "light" : "dark";
     document.documentElement.setAttribute("data-theme", next);
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // private mode: the choice lasts for this page only
     }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArticleSummary } from "@/lib/content/model";
-import { formatDate } from "@/lib/site/format";
+import type { ArticleSummary } from "@/lib/store/model";
+import { formatDate } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 

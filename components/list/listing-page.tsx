@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ArticleSummary } from "@/lib/content/model";
+import type { ArticleSummary } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { ArticleList } from "./article-list";
 import { Pagination } from "./pagination";

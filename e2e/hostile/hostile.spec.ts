@@ -7,15 +7,17 @@
  * or request to a host other than the site and the fixtures' image hosts fails.
  */
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
+import { STORE_INDEX_FILE } from "../../lib/store/format";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
 import type { HostileManifest } from "./write-content";
-import { expect, isPhone, parseXmlInBrowser, readStoredArticles, test, type StoredArticle } from "../fixtures";
+import { expect, isPhone, parseXmlInBrowser, readStoredArticles, storeDirOf, test, type StoredArticle } from "../fixtures";
 
 const META_DIR = ".yuedu/e2e-hostile-meta";
-const STORE_INDEX = ".yuedu/e2e-hostile/store/index.json";
+const STORE_DIR = storeDirOf("hostile");
 const PRERENDER_MANIFEST = ".next-e2e-hostile/prerender-manifest.json";
-const built = existsSync(STORE_INDEX) && existsSync(PRERENDER_MANIFEST);
+const built = existsSync(path.join(STORE_DIR, STORE_INDEX_FILE)) && existsSync(PRERENDER_MANIFEST);
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8"));
@@ -34,7 +36,7 @@ function prerenderedRoutes(): string[] {
 /** Every page the build produces: prerendered routes plus articles rendered on their first request. */
 function everyPage(): { path: string; article?: StoredArticle }[] {
   if (!built) return [];
-  const articles = readStoredArticles(STORE_INDEX);
+  const articles = readStoredArticles(STORE_DIR);
   const articlePaths = new Set(articles.map((article) => `/articles/${article.slug}`));
   return [
     ...articles.map((article) => ({ path: `/articles/${article.slug}`, article })),
@@ -203,7 +205,7 @@ test.describe("hostile content in the feed and sitemaps", () => {
     await page.goto("/");
     const read = async (path: string, select: string): Promise<string[]> =>
       (await parseXmlInBrowser(page, await (await request.get(path)).text(), select)).map((element) => element.text);
-    const articles = readStoredArticles(STORE_INDEX);
+    const articles = readStoredArticles(STORE_DIR);
     expect(await read("/feed.xml", "entry > title")).toEqual(articles.slice(0, 20).map((article) => asXmlText(article.title)));
     // Nothing in a hostile post adds elements to the feed: every entry has the same shape.
     const shapes = await page.evaluate(async () => {
@@ -237,7 +239,7 @@ test.describe("hostile site build", () => {
     void page;
     test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
     const manifest = readJson(`${META_DIR}/manifest.json`);
-    const articles = readStoredArticles(STORE_INDEX);
+    const articles = readStoredArticles(STORE_DIR);
     if (!isManifest(manifest)) throw new Error("manifest unreadable");
     const log = readFileSync(`${META_DIR}/build.log`, "utf8");
 

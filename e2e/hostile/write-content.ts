@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { processFile } from "../../lib/content/process-file";
+import { processFile } from "../../lib/content/post/process-file";
 import { BROKEN_FILE_KINDS } from "../../test/fixtures/broken-files";
 import { AFTER_HEADING, postPerVector, sitePosts, writeHostilePosts } from "../../test/fixtures/hostile/site";
 

@@ -2,9 +2,8 @@
  * What feed readers and search engines fetch: the Atom feed, the sitemaps and
  * robots.txt, written by the build from the same store as the pages.
  */
-import { expect, parseXmlInBrowser, readStoredArticles, test } from "../fixtures";
+import { expect, parseXmlInBrowser, readStoredArticles, storeDirOf, test } from "../fixtures";
 
-const STORE_INDEX = ".yuedu/e2e-sample/store/index.json";
 
 /** The site's own path of an absolute URL the build wrote with SITE_URL's origin. */
 const pathOf = (url: string): string => {
@@ -24,7 +23,7 @@ test.describe("feed and sitemaps", () => {
     const xml = await response.text();
     await page.goto("/");
     const titles = await parseXmlInBrowser(page, xml, "entry > title");
-    const stored = readStoredArticles(STORE_INDEX);
+    const stored = readStoredArticles(storeDirOf("sample"));
     expect(titles.map((title) => title.text)).toEqual(stored.slice(0, 20).map((article) => article.title));
     const contents = await parseXmlInBrowser(page, xml, "entry > content");
     // Whole sanitized bodies, with their section headings and entity links.
@@ -60,7 +59,7 @@ test.describe("feed and sitemaps", () => {
       locations.push(...(await parseXmlInBrowser(page, await urlset.text(), "url > loc")).map((loc) => pathOf(loc.text)));
     }
     expect(new Set(locations).size).toBe(locations.length);
-    for (const article of readStoredArticles(STORE_INDEX)) expect(locations).toContain(`/articles/${encodeURIComponent(article.slug)}`);
+    for (const article of readStoredArticles(storeDirOf("sample"))) expect(locations).toContain(`/articles/${encodeURIComponent(article.slug)}`);
     for (const location of locations) expect((await request.get(location)).status(), location).toBe(200);
     expect((await request.get("/sitemaps/99.xml")).status()).toBe(404);
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { forbiddenModuleLog } from "../../playwright.config";
-import { expect, readStoredArticles, test } from "../fixtures";
+import { expect, readStoredArticles, storeDirOf, test } from "../fixtures";
 
 /**
  * Sanitizing happens once, at build time. The server runs with
@@ -14,7 +14,7 @@ test("request handling never loads jsdom or DOMPurify", async ({ request }, test
   const log = forbiddenModuleLog("sample");
   expect(existsSync(log), `${log} is created by the tracer when the server starts`).toBe(true);
   const paths = ["/", "/page/2", "/categories", `/categories/${encodeURIComponent("科技")}`, "/authors", "/tags", "/no-such-page", `/categories/${encodeURIComponent("AI 应用")}`];
-  for (const article of readStoredArticles(".yuedu/e2e-sample/store/index.json")) paths.push(`/articles/${encodeURIComponent(article.slug)}`);
+  for (const article of readStoredArticles(storeDirOf("sample"))) paths.push(`/articles/${encodeURIComponent(article.slug)}`);
   expect(paths.length).toBeGreaterThan(15);
   for (const path of paths) expect((await request.get(path)).status(), path).toBeLessThan(500);
   expect(readFileSync(log, "utf8")).toBe("");

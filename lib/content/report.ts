@@ -1,4 +1,4 @@
-import type { ContentProblem, ContentWarning } from "./types";
+import type { ContentProblem, ContentWarning } from "./problems";
 
 /**
  * Control characters from file names and quoted front matter are shown as escapes: printed raw, an

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { slug as githubSlug } from "github-slugger";
+import { withoutPostExtension } from "./source/post-files";
 
 /**
  * URL segments for names and articles. github-slugger keeps Chinese readable
@@ -15,7 +16,7 @@ export function nameToSegment(name: string): string {
 
 /** An article's default URL segment comes from its file name, as in Hexo's `:title`. */
 export function articleSlugFromFileName(relativePath: string): string {
-  const base = path.posix.basename(relativePath).replace(/\.(md|markdown|html|txt)$/i, "");
+  const base = withoutPostExtension(path.posix.basename(relativePath));
   const slugged = githubSlug(base).replace(/^-+|-+$/g, "");
   return slugged !== "" ? slugged : `a-${shortHash(relativePath)}`;
 }

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from "@/lib/content/model";
+import type { ArticleDocument } from "@/lib/store/model";
 import { urls } from "./urls";
 import { xmlAttribute, xmlElement, xmlText } from "./xml";
 

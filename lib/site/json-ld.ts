@@ -1,4 +1,4 @@
-import type { ArticleDocument } from "@/lib/content/model";
+import type { ArticleDocument } from "@/lib/store/model";
 import { siteConfig } from "@/site.config";
 import { urls } from "./urls";
 

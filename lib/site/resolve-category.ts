@@ -1,5 +1,5 @@
-import type { CategoryNode } from "@/lib/content/model";
-import { getCategory } from "@/lib/content/store";
+import type { CategoryNode } from "@/lib/store/model";
+import { getCategory } from "@/lib/store/read-store";
 import { parsePageParam } from "./urls";
 
 export interface ResolvedCategory {

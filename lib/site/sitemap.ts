@@ -1,4 +1,4 @@
-import type { SiteIndex } from "@/lib/content/model";
+import type { SiteIndex } from "@/lib/store/model";
 import { urls } from "./urls";
 import { xmlElement } from "./xml";
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../lib/content/build-site-index";
-import { processFile, type ProcessResult } from "../../lib/content/process-file";
-import { POST_EXTENSIONS } from "../../lib/content/read-source-files";
-import type { ParsedArticle } from "../../lib/content/types";
+import { buildSiteIndex } from "../../lib/content/index/build-site-index";
+import { processFile, type ProcessResult } from "../../lib/content/post/process-file";
+import type { ParsedArticle } from "../../lib/content/post/post-types";
+import { POST_EXTENSIONS } from "../../lib/content/source/post-files";
 import { OPTIONS, SHARED_DIR, expectOk, parseHtml, walkFiles } from "./helpers";
 
 const SEED_DIR = path.join(SHARED_DIR, "seed");

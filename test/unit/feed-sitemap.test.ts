@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleDocument, ArticleSummary, SiteIndex } from "../../lib/content/model";
-import { INDEX_FORMAT_VERSION } from "../../lib/content/build-site-index";
+import type { ArticleDocument, ArticleSummary, SiteIndex } from "../../lib/store/model";
+import { STORE_FORMAT_VERSION } from "../../lib/store/format";
 import { atomFeed } from "../../lib/site/feed";
 import { sitemapFile, sitemapFileCount, sitemapIndex, sitemapUrls } from "../../lib/site/sitemap";
 import { xmlAttribute, xmlText } from "../../lib/site/xml";
@@ -126,7 +126,7 @@ describe("the sitemaps", () => {
   function siteIndex(articleCount: number): SiteIndex {
     const articles = Array.from({ length: articleCount }, (_, at) => summary(`a${at}`, at === 0 ? { updated: "2022-05-01T00:00:00.000Z" } : {}));
     return {
-      formatVersion: INDEX_FORMAT_VERSION,
+      formatVersion: STORE_FORMAT_VERSION,
       builtAt: "2022-06-01T00:00:00.000Z",
       articles,
       categories: [

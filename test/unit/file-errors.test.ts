@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { processFile } from "../../lib/content/process-file";
-import { decodeSourceText } from "../../lib/content/read-source-files";
+import { processFile } from "../../lib/content/post/process-file";
+import { decodeSourceText } from "../../lib/content/source/decode-source";
 import { OPTIONS, SHARED_DIR, expectProblems, post } from "./helpers";
 
 const BROKEN_CORPUS_FILE = `post/二次元/AGE 动漫 - 番剧详情/"""""""'第1集'""""""".md`;
@@ -114,7 +114,7 @@ describe("bytes that are not a UTF-8 text post", () => {
     expect(expectProblems(processFile("a.md", withFrontMatter, OPTIONS))[0]?.kind).toBe("binary");
   });
 
-  // Regression: found by this suite in lib/content/read-source-files.ts, fixed since.
+  // Regression: found by this suite in lib/content/source/decode-source.ts, fixed since.
   it("GBK bytes are an 'encoding' problem naming GBK", () => {
     const bytes = Buffer.concat([Buffer.from("---\ntitle: t\ndate: 2022-01-01 10:00:00\n---\n"), gbkBody(200)]);
     const [problem] = expectProblems(processFile("gbk.md", bytes, OPTIONS));

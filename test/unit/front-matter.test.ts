@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeFrontMatter } from "../../lib/content/normalize-front-matter";
-import { processFile } from "../../lib/content/process-file";
+import { normalizeFrontMatter } from "../../lib/content/post/normalize-front-matter";
+import { processFile } from "../../lib/content/post/process-file";
 import { OPTIONS, expectOk, expectProblems, post, validFrontMatter } from "./helpers";
 
 const run = (frontMatter: string, file = "文章.md", body?: string) => processFile(file, post(frontMatter, body), OPTIONS);

@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
-import type { ProcessResult } from "../../lib/content/process-file";
-import type { ContentProblem, ParsedArticle } from "../../lib/content/types";
+import type { ParsedArticle, ProcessResult } from "../../lib/content/post/post-types";
+import type { ContentProblem } from "../../lib/content/problems";
 
 export const OPTIONS = { timeZone: "Asia/Shanghai", siteOrigin: "http://localhost:3000" } as const;
 export const SANITIZE_OPTIONS = { siteOrigin: OPTIONS.siteOrigin } as const;

@@ -6,9 +6,9 @@
  * mutation-XSS payload changes shape when its output is parsed again).
  */
 import { describe, expect, it } from "vitest";
-import { processFile } from "../../lib/content/process-file";
+import { processFile } from "../../lib/content/post/process-file";
 import { formatProblems } from "../../lib/content/report";
-import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS } from "../../lib/content/sanitize-policy";
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS } from "../../lib/content/sanitize/policy";
 import { nameToSegment } from "../../lib/content/slugs";
 import { postPerVector } from "../fixtures/hostile/site";
 import { BODY_VECTORS, FRONT_MATTER_VECTORS, VECTOR_COUNT, countByFamily } from "../fixtures/hostile/vectors";

@@ -1,8 +1,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { invalidFiles, loadContent } from "../../lib/content/load-content";
-import { MAX_FILE_BYTES, listSourceFiles } from "../../lib/content/read-source-files";
+import { loadContent } from "../../lib/content/build-content";
+import { invalidFiles } from "../../lib/content/problems";
+import { MAX_FILE_BYTES, listSourceFiles } from "../../lib/content/source/read-source-files";
 import { OPTIONS, PROJECT_DIR, tempDir, writeTree } from "./helpers";
 
 const load = (contentDir: string) => loadContent({ contentDir, cacheDir: null, ...OPTIONS });
@@ -109,7 +110,7 @@ describe("which files are read", () => {
     expect(result.articles.map((a) => a.meta.title).sort()).toEqual(["外部", "本地"].sort());
   });
 
-  // Regression: found by this suite in lib/content/read-source-files.ts, fixed since.
+  // Regression: found by this suite in lib/content/source/read-source-files.ts, fixed since.
   it("a symbolic link back to an ancestor folder does not list the same post again", async () => {
     const root = await tempDir();
     await writeTree(root, { "sub/a.md": good("a") });
@@ -256,7 +257,7 @@ describe("reporting", () => {
     expect(invalid.size).toBe(9);
   });
 
-  // Regression: found by this suite in lib/content/read-source-files.ts, fixed since.
+  // Regression: found by this suite in lib/content/source/read-source-files.ts, fixed since.
   it("a GBK file among others is one 'encoding' problem, not a crash", async () => {
     const root = await tempDir();
     const gbk = Buffer.from(Array.from({ length: 100 }, () => [0xd6, 0xd0, 0xce, 0xc4]).flat());

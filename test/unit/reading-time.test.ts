@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { processFile } from "../../lib/content/process-file";
-import { buildSiteIndex } from "../../lib/content/build-site-index";
+import { processFile } from "../../lib/content/post/process-file";
+import { buildSiteIndex } from "../../lib/content/index/build-site-index";
 import { countReadingUnits, readingMinutes, truncateText } from "../../lib/content/text";
 import { OPTIONS, expectOk, post } from "./helpers";
 

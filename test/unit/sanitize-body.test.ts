@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { escapeRawMarkupInCodeBlocks } from "../../lib/content/escape-code-blocks";
-import { sanitizeBody } from "../../lib/content/sanitize-body";
-import { processFile } from "../../lib/content/process-file";
+import { escapeRawMarkupInCodeBlocks } from "../../lib/content/sanitize/escape-code-blocks";
+import { sanitizeBody } from "../../lib/content/sanitize/sanitize-body";
+import { processFile } from "../../lib/content/post/process-file";
 import { OPTIONS, SANITIZE_OPTIONS, expectOk, parseHtml, post, validFrontMatter } from "./helpers";
 
 const clean = (html: string) => sanitizeBody(html, SANITIZE_OPTIONS);
@@ -98,7 +98,7 @@ describe("URLs", () => {
     expect(htmlOf('<p>x<img src="DATA:image/png;base64,AAAA"></p>')).toBe("<p>x</p>");
   });
 
-  // Regression: found by this suite in lib/content/sanitize-body.ts + sanitize-policy.ts, fixed since.
+  // Regression: found by this suite in lib/content/sanitize/ (then one file, sanitize-body.ts, with policy.ts), fixed since.
   it("removes a data: image src", () => {
     const out = htmlOf('<p>x<img src="data:image/png;base64,iVBORw0KGgo=" alt="a"></p>');
     expect(out).not.toContain("data:");

@@ -6,7 +6,7 @@ async function loadWith(env: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   const { siteConfig } = await import("../../site.config");
-  const { prebuiltPageNumbers } = await import("../../lib/site/format");
+  const { prebuiltPageNumbers } = await import("../../lib/site/pagination");
   return { siteConfig, prebuiltPageNumbers };
 }
 

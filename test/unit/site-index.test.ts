@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../lib/content/build-site-index";
-import type { CategoryNode } from "../../lib/content/model";
-import type { EntityRef, ParsedArticle } from "../../lib/content/types";
+import { buildSiteIndex } from "../../lib/content/index/build-site-index";
+import type { CategoryNode } from "../../lib/store/model";
+import type { ParsedArticle } from "../../lib/content/post/post-types";
+import type { EntityRef } from "../../lib/content/sanitize/sanitized-body";
 
 interface ArticleSpec {
   slug: string;

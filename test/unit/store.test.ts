@@ -1,12 +1,12 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildSiteIndex, INDEX_FORMAT_VERSION } from "../../lib/content/build-site-index";
-import { loadContent } from "../../lib/content/load-content";
-import { CACHE_PACK_FILE } from "../../lib/content/parse-cache";
-import { getArticleDocument, getSiteIndex, StoreMissingError } from "../../lib/content/store";
-import { STORE_DOCUMENTS_FILE, STORE_INDEX_FILE } from "../../lib/content/store-format";
-import { writeStore } from "../../lib/content/write-store";
+import { buildSiteIndex } from "../../lib/content/index/build-site-index";
+import { loadContent } from "../../lib/content/build-content";
+import { CACHE_PACK_FILE } from "../../lib/content/cache/post-result-cache";
+import { getArticleDocument, getSiteIndex, StoreMissingError } from "../../lib/store/read-store";
+import { STORE_DOCUMENTS_FILE, STORE_FORMAT_VERSION, STORE_INDEX_FILE } from "../../lib/store/format";
+import { writeStore } from "../../lib/store/write-store";
 import { OPTIONS, tempDir, writeTree } from "./helpers";
 
 function postText(title: string, body: string): string {
@@ -153,7 +153,7 @@ describe("the content store (index.json + documents.jsonl)", () => {
     const indexFile = path.join(storeDir, STORE_INDEX_FILE);
     const text = await fs.readFile(indexFile, "utf8");
     expect(text).toMatch(/^\{"formatVersion":\d+,/);
-    await fs.writeFile(indexFile, text.replace(/^\{"formatVersion":\d+,/, `{"formatVersion":${INDEX_FORMAT_VERSION - 1},`));
+    await fs.writeFile(indexFile, text.replace(/^\{"formatVersion":\d+,/, `{"formatVersion":${STORE_FORMAT_VERSION - 1},`));
     expect(() => getSiteIndex()).toThrow(/from another version/);
   });
 

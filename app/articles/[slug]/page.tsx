@@ -9,7 +9,7 @@ import { TableOfContents, TOC_MIN_HEADINGS } from "@/components/article/table-of
 import { TocTracker } from "@/components/article/toc-tracker.client";
 import { EntityCards } from "@/components/entity/entity-cards";
 import { EntityHoverCards } from "@/components/entity/entity-hover-cards.client";
-import { getArticleDocument, getSiteIndex } from "@/lib/content/store";
+import { getArticleDocument, getSiteIndex } from "@/lib/store/read-store";
 import { articleStructuredData, jsonForScriptElement } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
 import { paramCandidates, urls } from "@/lib/site/urls";

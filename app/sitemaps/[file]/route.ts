@@ -1,4 +1,4 @@
-import { getSiteIndex } from "@/lib/content/store";
+import { getSiteIndex } from "@/lib/store/read-store";
 import { sitemapFile, sitemapFileCount, sitemapUrls } from "@/lib/site/sitemap";
 import { siteConfig } from "@/site.config";
 

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { NamedGroupListing, namedGroupMetadata } from "@/components/list/named-group-pages";
-import { groupStaticParams } from "@/lib/site/named-groups";
+import { ListView } from "@/components/list/list-view";
+import { groupListStaticParams, listMetadata, listPageOrRespond, resolveGroupList } from "@/lib/site/list-routes";
 
 type Props = { params: Promise<{ name: string }> };
 
 export function generateStaticParams() {
-  return groupStaticParams("tags");
+  return groupListStaticParams("tags");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return namedGroupMetadata("tags", (await params).name);
+  return listMetadata(resolveGroupList("tags", (await params).name));
 }
 
 export default async function Page({ params }: Props) {
-  return <NamedGroupListing kind="tags" nameParam={(await params).name} />;
+  return <ListView list={listPageOrRespond(resolveGroupList("tags", (await params).name))} />;
 }

@@ -1,0 +1,219 @@
+/** Tables and budget verdicts for `npm run bench`. */
+import type { LoadReport } from "./load";
+import type { PageReport } from "./page";
+
+export interface RunResult {
+  n: number;
+  mode: "cold" | "warm";
+  wallS: number;
+  msPerArticle: number;
+  peakRssMb: number;
+  /** What `✓ content: … in X s` printed (the content step's own timer). */
+  contentStepS: number | null;
+  /** From the start until the content line appeared (includes npx/tsx start-up). */
+  contentPhaseS: number | null;
+  /** From the content line until `next build` exited. */
+  nextPhaseS: number | null;
+  peakRssContentMb: number;
+  peakRssNextMb: number;
+  cacheHits: string | null;
+  /** CPU seconds of the build's process tree (all cores). */
+  cpuS: number;
+  /** CPU seconds used by everything else on the machine during the run; large means the timings are noisy. */
+  otherCpuS: number;
+  peakProcesses: number;
+  memorySamples: number;
+  /** Other build processes seen on the machine while this run was going. */
+  otherBuildsRunning: number;
+  /** 1-minute load average when the run started. */
+  loadAverageAtStart: number;
+}
+
+/** The naive Next.js build of the same posts (bench/baseline.ts), measured in the same run. */
+export interface BaselineResult {
+  n: number;
+  wallS: number;
+  peakRssMb: number;
+  cpuS: number;
+}
+
+export interface Budget {
+  name: string;
+  verdict: "PASS" | "OVER" | "n/a";
+  detail: string;
+}
+
+const KB = 1024;
+
+function table(headers: string[], rows: string[][], alignLeft: number[] = [0]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: string[]): string =>
+    cells.map((cell, column) => (alignLeft.includes(column) ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  return [line(headers), widths.map((width) => "─".repeat(width)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const fixed = (value: number | null, digits = 1): string => (value === null ? "–" : value.toFixed(digits));
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+export function printRuns(runs: RunResult[]): void {
+  console.log("\nBuilds (wall = `build-content.ts && next build`, memory = whole process tree)");
+  console.log(
+    table(
+      ["N", "run", "wall s", "ms/article", "peak MB", "content s", "next s", "peak MB content", "peak MB next", "cache hits", "cpu s", "other cpu s"],
+      runs.map((run) => [
+        String(run.n),
+        run.mode,
+        fixed(run.wallS),
+        fixed(run.msPerArticle, 1),
+        fixed(run.peakRssMb, 0),
+        fixed(run.contentStepS),
+        fixed(run.nextPhaseS),
+        fixed(run.peakRssContentMb, 0),
+        fixed(run.peakRssNextMb, 0),
+        run.cacheHits ?? "–",
+        fixed(run.cpuS),
+        fixed(run.otherCpuS),
+      ]),
+      [1],
+    ),
+  );
+  console.log("  content s = the content step's own timer; next s = from its last line to the end of `next build`; other cpu s = CPU used by the rest of the machine meanwhile");
+  if (runs.some((run) => run.otherBuildsRunning > 0 || run.otherCpuS > run.wallS * 0.25)) {
+    console.log("  ! other work was running on this machine during some runs (other builds or other cpu s); those timings are pessimistic");
+  }
+}
+
+export function printPage(page: PageReport): void {
+  const { html, totals } = page;
+  console.log(`\nArticle page ${page.url}`);
+  console.log(`  title: ${page.title}`);
+  console.log(
+    `  HTML: ${kb(html.rawBytes)} raw, ${kb(html.gzipBytes)} gzip-9` +
+      (html.contentEncoding ? `, ${kb(html.wireBytes)} as sent (${html.contentEncoding})` : ", sent uncompressed") +
+      `; ${html.inlineScripts} inline scripts, ${kb(html.inlineScriptBytes)}`,
+  );
+  console.log(
+    table(
+      ["script", "class", "raw", "gzip-9", "as sent", "markers"],
+      page.scripts.map((script) => [
+        script.src,
+        script.class,
+        kb(script.rawBytes),
+        kb(script.gzipBytes),
+        script.contentEncoding ? `${kb(script.wireBytes)} ${script.contentEncoding}` : kb(script.wireBytes),
+        script.markers.join(", "),
+      ]),
+      [0, 1, 5],
+    ),
+  );
+  for (const key of ["framework", "ours", "all"] as const) {
+    console.log(`  ${key.padEnd(9)} ${String(totals[key].count).padStart(2)} scripts  ${kb(totals[key].rawBytes).padStart(9)} raw  ${kb(totals[key].gzipBytes).padStart(9)} gzip-9`);
+  }
+  const own = page.oursModules;
+  console.log(`  (estimate: our own modules inside those chunks: ${own.count}, ${kb(own.rawBytes)} raw, ${kb(own.gzipBytes)} gzip-9; the rest is Next code bundled with them)`);
+}
+
+const MB = 1024 * 1024;
+
+export function printLoad(load: LoadReport): void {
+  console.log(
+    `\nLoad test (autocannon, ${load.connections} connections × ${load.secondsPerTarget} s per target, ${load.rounds.length} rounds, ` +
+      `Accept-Encoding: ${load.acceptEncoding}; next start on ${load.url}, ready in ${(load.serverReadyMs / 1000).toFixed(1)} s)`,
+  );
+  for (const target of load.targets) {
+    const readable = decodeURI(target.path);
+    const sample = load.sampleResponses.find((response) => response.target === target.name);
+    const sampled = sample ? `; warm-up: ${sample.status}, ${kb(sample.wireBytes)} ${sample.contentEncoding ?? "uncompressed"}` : "";
+    console.log(`  ${target.name.padEnd(8)} expects ${target.expectedStatus}  ${readable}  — ${target.note}${sampled}`);
+    if (readable !== target.path) console.log(`  ${"".padEnd(8)}              sent as ${target.path}`);
+  }
+  console.log(
+    table(
+      ["round", "target", "req/s", "p50 ms", "p99 ms", "requests", "404", "5xx", "unexpected", "errors", "timeouts", "MB/s", "peak RSS MB"],
+      load.rounds.flatMap((round) =>
+        round.runs.map((run) => [
+          String(round.round),
+          run.target,
+          fixed(run.requestsPerSecond, 0),
+          String(run.latencyP50Ms),
+          String(run.latencyP99Ms),
+          String(run.totalRequests),
+          String(run.status404),
+          String(run.status5xx),
+          String(run.unexpectedStatus),
+          String(run.errors),
+          String(run.timeouts),
+          fixed(run.throughputBytesPerSecond / MB, 2),
+          fixed(run.peakRssMb, 0),
+        ]),
+      ),
+      [1],
+    ),
+  );
+  console.log("  req/s = mean of per-second samples; latency over all responses; 404 is expected only for the 404 target; MB/s = bytes on the wire (gzip)");
+  if (load.otherBuildsRunning > 0) console.log(`  ! ${load.otherBuildsRunning} other build process(es) ran on this machine during the load test: req/s and latency are pessimistic`);
+
+  console.log("\nServer memory (RSS of the `next start` process tree, sampled every 100 ms)");
+  console.log(`  before round 1 (after warm-up): ${fixed(load.baselineRssMb)} MB`);
+  for (const round of load.rounds) console.log(`  round ${round.round}: peak ${fixed(round.peakRssMb)} MB, after (${load.settleS} s settle) ${fixed(round.afterRssMb)} MB`);
+  const memoryLabel = load.memory.verdict === "STABLE" ? "memory does not grow run over run" : "memory GROWS run over run";
+  console.log(`  ${load.memory.verdict.padEnd(6)} ${memoryLabel}: ${load.memory.detail}`);
+
+  const runs = load.rounds.reduce((sum, round) => sum + round.runs.length, 0);
+  console.log("\nStatus check (200 expected, 404 for the unknown article; a 5xx or any other status fails the bench)");
+  if (load.failures.length === 0) console.log(`  PASS   all ${runs} runs answered as expected`);
+  else for (const failure of load.failures) console.log(`  FAIL   ${failure}`);
+}
+
+function verdict(ok: boolean): "PASS" | "OVER" {
+  return ok ? "PASS" : "OVER";
+}
+
+/** The issue's budgets, judged on cold builds (the warm numbers are shown for comparison). */
+export function budgetLines(runs: RunResult[], page: PageReport | null, baseline: BaselineResult | null): Budget[] {
+  const find = (n: number, mode: "cold" | "warm") => runs.find((run) => run.n === n && run.mode === mode);
+  const budgets: Budget[] = [];
+  const big = find(5000, "cold");
+  const bigWarm = find(5000, "warm");
+  const warmNote = bigWarm ? ` (warm: ${bigWarm.wallS.toFixed(1)} s, ${bigWarm.peakRssMb.toFixed(0)} MB)` : "";
+  budgets.push(
+    big
+      ? { name: "5000 articles build ≤ 45 s", verdict: verdict(big.wallS <= 45), detail: `cold ${big.wallS.toFixed(1)} s${warmNote}` }
+      : { name: "5000 articles build ≤ 45 s", verdict: "n/a", detail: "N=5000 not in BENCH_SIZES" },
+  );
+  budgets.push(
+    big
+      ? { name: "5000 articles peak memory ≤ 2048 MB", verdict: verdict(big.peakRssMb <= 2048), detail: `cold ${big.peakRssMb.toFixed(0)} MB${warmNote}` }
+      : { name: "5000 articles peak memory ≤ 2048 MB", verdict: "n/a", detail: "N=5000 not in BENCH_SIZES" },
+  );
+  const baselineName = "5000 articles build ≤ the naive build (same posts, same run)";
+  if (big && baseline?.n === 5000) {
+    budgets.push({
+      name: baselineName,
+      verdict: verdict(big.wallS <= baseline.wallS && big.peakRssMb <= baseline.peakRssMb),
+      detail: `cold ${big.wallS.toFixed(1)} s, ${big.peakRssMb.toFixed(0)} MB; naive ${baseline.wallS.toFixed(1)} s, ${baseline.peakRssMb.toFixed(0)} MB`,
+    });
+  } else {
+    const why = !big ? "N=5000 not in BENCH_SIZES" : baseline ? `the baseline was built for N=${baseline.n} (the largest size)` : "baseline not built (BENCH_BASELINE=0)";
+    budgets.push({ name: baselineName, verdict: "n/a", detail: why });
+  }
+  const small = find(1000, "cold");
+  if (big && small) {
+    const ratio = big.msPerArticle / small.msPerArticle;
+    const warmSmall = find(1000, "warm");
+    const warmRatio = bigWarm && warmSmall ? ` (warm: ×${(bigWarm.msPerArticle / warmSmall.msPerArticle).toFixed(2)})` : "";
+    budgets.push({
+      name: "ms/article at 5000 within 20% of 1000",
+      verdict: verdict(ratio <= 1.2),
+      detail: `cold ${big.msPerArticle.toFixed(1)} vs ${small.msPerArticle.toFixed(1)} ms = ×${ratio.toFixed(2)}${warmRatio}`,
+    });
+  } else {
+    budgets.push({ name: "ms/article at 5000 within 20% of 1000", verdict: "n/a", detail: "needs both N=1000 and N=5000" });
+  }
+  budgets.push(
+    page
+      ? { name: "our JS ≤ 15 KB gzip", verdict: verdict(page.totals.ours.gzipBytes <= 15 * KB), detail: `${kb(page.totals.ours.gzipBytes)} gzip-9 in ${page.totals.ours.count} chunk(s) (own modules ≈ ${kb(page.oursModules.gzipBytes)}); framework ${kb(page.totals.framework.gzipBytes)}` }
+      : { name: "our JS ≤ 15 KB gzip", verdict: "n/a", detail: "page not measured" },
+  );
+  return budgets;
+}

@@ -1,0 +1,22 @@
+import type { TocHeading } from "../../store/model";
+
+/** An inline 36kr entity link as found in a body, after sanitizing. */
+export interface EntityRef {
+  key: string;
+  id: string;
+  name: string;
+  logo: string | null;
+  referType: string;
+  href: string;
+}
+
+/** What sanitizing one body produces: the HTML and what was read from the same tree. */
+export interface SanitizedBody {
+  html: string;
+  headings: TocHeading[];
+  entities: EntityRef[];
+  /** Plain text start of the body, for excerpts. */
+  textStart: string;
+  hanCount: number;
+  latinWordCount: number;
+}
