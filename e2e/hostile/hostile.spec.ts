@@ -165,6 +165,9 @@ test.describe("hostile content", () => {
       await expect(page.locator("h1")).toHaveCount(1);
       await scrollThrough(page);
       if (article) {
+        // A hang guard, not a speed budget: every entity link is hovered, focused and closed (about a second each
+        // on a 2-core machine running two browsers), and one vector post holds 61 of them.
+        test.setTimeout(120_000 + 3_000 * (await page.locator(".article-body a.project-link[data-entity]").count()));
         await useEntityLinks(page);
         await useTableOfContents(page);
         // A title is text wherever it appears: the page's one <h1> holds no element of the content's.

@@ -1,4 +1,4 @@
-import { expect, isPhone, test } from "../fixtures";
+import { expect, isPhone, test, waitForQuietNetwork } from "../fixtures";
 
 declare global {
   interface Window {
@@ -59,7 +59,9 @@ test.describe("entity hover cards", () => {
   test("opening a card makes no request to our server and shifts no layout", async ({ page }) => {
     test.skip(isPhone(page), "measured on desktop");
     await page.goto(ARTICLE);
-    await page.waitForLoadState("networkidle");
+    // The island has started (so has hydration), and the prefetches hydration set off are done.
+    await expect(page.locator(".article-body a.project-link").first()).toHaveAttribute("aria-haspopup", "dialog");
+    await waitForQuietNetwork(page);
     const requests: string[] = [];
     page.on("request", (request) => {
       if (request.url().startsWith("http://127.0.0.1")) requests.push(request.url());
