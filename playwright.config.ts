@@ -12,8 +12,8 @@ const launchOptions = {
 const SAMPLE_PORT = 3201;
 const SHARED_PORT = 3202;
 const HOSTILE_PORT = 3203;
-export const sharedSiteBuilt = existsSync(".yuedu/e2e-shared/store/index.json");
-const hostileSiteBuilt = existsSync(".yuedu/e2e-hostile/store/index.json");
+export const sharedSiteBuilt = existsSync(".yuedu/e2e-shared/store/manifest.json");
+const hostileSiteBuilt = existsSync(".yuedu/e2e-hostile/store/manifest.json");
 
 /**
  * Every server runs with a module-load tracer that logs any load of jsdom or DOMPurify: request handling
@@ -49,6 +49,8 @@ export default defineConfig({
     { name: "phone", testMatch: /sample\/.*\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
     { name: "shared-corpus", testMatch: /shared\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 }, baseURL: `http://127.0.0.1:${SHARED_PORT}` } },
     { name: "hostile-desktop", testMatch: /hostile\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 860 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
+    // Deployment: two standalone hosts with one Redis, and the build as Vercel runs it. Compared with the sample site.
+    { name: "deploy", testMatch: /deploy\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SAMPLE_PORT}` } },
     { name: "hostile-phone", testMatch: /hostile\/.*\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
   ],
   webServer: [

@@ -101,7 +101,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** The seed article when the store holds it (the real-world page the issue cares about), else the longest one. */
 function chooseArticle(store: ContentStore, seedTitle: string | null): LoadTarget {
-  const { articles } = store.index;
+  const articles = Array.from(store.summariesBetween(0, store.articleCount));
   const seed = seedTitle === null ? undefined : articles.find((article) => article.title === seedTitle);
   if (seed) return { name: "article", path: urls.article(seed.slug), expectedStatus: 200, note: `seed article “${seed.title}”` };
   let longest: { slug: string; length: number } | null = null;
@@ -120,10 +120,10 @@ function chooseCategory(categories: CategoryNode[]): LoadTarget {
     const pathname = urls.category(category.segments);
     return { category, pathname, encoded: pathname.includes("%") };
   });
-  candidates.sort((a, b) => Number(b.encoded) - Number(a.encoded) || b.category.articleIds.length - a.category.articleIds.length);
+  candidates.sort((a, b) => Number(b.encoded) - Number(a.encoded) || b.category.count - a.category.count);
   const chosen = candidates[0];
   if (!chosen) throw new Error("the store has no categories");
-  return { name: "category", path: chosen.pathname, expectedStatus: 200, note: `category “${chosen.category.segments.join("/")}”, ${chosen.category.articleIds.length} articles` };
+  return { name: "category", path: chosen.pathname, expectedStatus: 200, note: `category “${chosen.category.segments.join("/")}”, ${chosen.category.count} articles` };
 }
 
 /** What the load test hits, chosen from the store in `storeDir`: an article, the home page, a category and a 404. */
@@ -133,7 +133,7 @@ export function chooseTargets(storeDir: string, seedTitle: string | null): LoadT
     return [
       chooseArticle(store, seedTitle),
       { name: "home", path: urls.home(), expectedStatus: 200, note: "home page (first list page)" },
-      chooseCategory(store.index.categories),
+      chooseCategory(store.manifest.categories),
       { name: "404", path: MISSING_ARTICLE_PATH, expectedStatus: 404, note: "unknown article" },
     ];
   } finally {

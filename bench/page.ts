@@ -120,8 +120,8 @@ export function ourModules(text: string): string[] {
 /** The first article in the store whose title is `title` (the generated seed-like post). */
 export function findSlug(storeDir: string, title: string): { slug: string; title: string } {
   const store = ContentStore.open(storeDir);
+  const articles = Array.from(store.summariesBetween(0, store.articleCount));
   store.close();
-  const { articles } = store.index;
   const chosen = articles.find((article) => article.title === title) ?? articles.find((article) => title.startsWith(article.title)) ?? articles[0];
   if (!chosen) throw new Error(`no article in the store at ${storeDir}`);
   return { slug: chosen.slug, title: chosen.title };

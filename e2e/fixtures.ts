@@ -82,8 +82,11 @@ export const storeDirOf = (site: "sample" | "shared" | "hostile"): string => `.y
 /** The articles of a built site, read through the site's own store reader. */
 export function readStoredArticles(storeDir: string): StoredArticle[] {
   const store = ContentStore.open(storeDir);
-  store.close();
-  return store.index.articles.map((article) => ({ slug: article.slug, title: article.title }));
+  try {
+    return Array.from(store.summariesBetween(0, store.articleCount), (article) => ({ slug: article.slug, title: article.title }));
+  } finally {
+    store.close();
+  }
 }
 
 /** Parses XML with the page's own parser (the browser a reader uses); throws when it is not well-formed. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CategoryNode } from "@/lib/store/model";
-import { getSiteIndex } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
@@ -17,7 +17,7 @@ function CategoryTree({ nodes, depth }: { nodes: CategoryNode[]; depth: number }
             className={`inline-flex items-baseline gap-2 hover:text-accent-700 dark:hover:text-accent-300 ${depth === 0 ? "text-lg font-semibold text-zinc-950 dark:text-white" : "text-zinc-700 dark:text-zinc-300"}`}
           >
             {node.name}
-            <span className="text-sm font-normal text-zinc-400">{ui.articleCount(node.articleIds.length)}</span>
+            <span className="text-sm font-normal text-zinc-400">{ui.articleCount(node.count)}</span>
           </Link>
           {node.children.length > 0 ? <CategoryTree nodes={node.children} depth={depth + 1} /> : null}
         </li>
@@ -27,7 +27,7 @@ function CategoryTree({ nodes, depth }: { nodes: CategoryNode[]; depth: number }
 }
 
 export default function CategoriesPage() {
-  const { categories } = getSiteIndex();
+  const { categories } = currentStore().manifest;
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-8 text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{ui.allCategories}</h1>

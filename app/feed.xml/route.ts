@@ -1,5 +1,4 @@
-import type { ArticleDocument } from "@/lib/store/model";
-import { getArticleDocument, getSiteIndex } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { atomFeed, FEED_ENTRIES } from "@/lib/site/feed";
 import { siteConfig } from "@/site.config";
 
@@ -7,12 +6,9 @@ import { siteConfig } from "@/site.config";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  const index = getSiteIndex();
-  const documents = index.articles
-    .slice(0, FEED_ENTRIES)
-    .map((summary) => getArticleDocument(summary.slug))
-    .filter((document): document is ArticleDocument => document !== null);
-  return new Response(atomFeed(siteConfig, documents, index.builtAt), {
+  const store = currentStore();
+  const documents = store.newest(FEED_ENTRIES).flatMap((summary) => store.document(summary.slug) ?? []);
+  return new Response(atomFeed(siteConfig, documents, store.manifest.builtAt), {
     headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
   });
 }

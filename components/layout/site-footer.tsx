@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getSiteIndex } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { FEED_PATH } from "@/lib/site/feed";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
 
 export function SiteFooter() {
-  const hasTags = getSiteIndex().tags.length > 0;
+  const hasTags = currentStore().manifest.tagCount > 0;
   return (
     <footer className="mt-16 border-t border-zinc-200 py-10 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">

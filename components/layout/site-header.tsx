@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getSiteIndex } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
@@ -9,7 +9,7 @@ const MAX_HEADER_CATEGORIES = 6;
 
 /** Sticky header: site name, the top-level categories (scrolling sideways on phones) and the theme toggle. */
 export function SiteHeader() {
-  const topCategories = getSiteIndex().categories.slice(0, MAX_HEADER_CATEGORIES);
+  const topCategories = currentStore().manifest.categories.slice(0, MAX_HEADER_CATEGORIES);
   return (
     <header
       id="site-header"

@@ -20,7 +20,7 @@ export function GroupIndex({ kind, groups }: { kind: GroupKind; groups: NamedGro
                 className="inline-flex items-baseline gap-2 rounded-lg border border-zinc-200 px-4 py-2.5 text-zinc-800 hover:border-accent-500 hover:text-accent-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-accent-300"
               >
                 {kind === "tags" ? `#${group.name}` : group.name}
-                <span className="text-sm text-zinc-400">{ui.articleCount(group.articleIds.length)}</span>
+                <span className="text-sm text-zinc-400">{ui.articleCount(group.count)}</span>
               </Link>
             </li>
           ))}

@@ -28,7 +28,7 @@ export function ListView({ list }: { list: ListPage }) {
                     className="inline-flex items-center gap-1.5 rounded-full border border-zinc-200 px-3 py-1 text-sm text-zinc-700 hover:border-accent-500 hover:text-accent-700 dark:border-zinc-700 dark:text-zinc-300 dark:hover:text-accent-300"
                   >
                     {child.name}
-                    <span className="text-xs text-zinc-400">{child.articleIds.length}</span>
+                    <span className="text-xs text-zinc-400">{child.count}</span>
                   </Link>
                 </li>
               ))}

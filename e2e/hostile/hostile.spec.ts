@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
-import { STORE_INDEX_FILE } from "../../lib/store/format";
+import { STORE_MANIFEST_FILE } from "../../lib/store/format";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
 import type { HostileManifest } from "./write-content";
 import { expect, isPhone, parseXmlInBrowser, readStoredArticles, storeDirOf, test, type StoredArticle } from "../fixtures";
@@ -17,7 +17,7 @@ import { expect, isPhone, parseXmlInBrowser, readStoredArticles, storeDirOf, tes
 const META_DIR = ".yuedu/e2e-hostile-meta";
 const STORE_DIR = storeDirOf("hostile");
 const PRERENDER_MANIFEST = ".next-e2e-hostile/prerender-manifest.json";
-const built = existsSync(path.join(STORE_DIR, STORE_INDEX_FILE)) && existsSync(PRERENDER_MANIFEST);
+const built = existsSync(path.join(STORE_DIR, STORE_MANIFEST_FILE)) && existsSync(PRERENDER_MANIFEST);
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8"));

@@ -6,10 +6,11 @@
  */
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import type { ArticleSummary, CategoryNode, NamedGroup } from "@/lib/store/model";
-import { getAllCategories, getArticleSummaries, getAuthor, getSiteIndex, getTag } from "@/lib/store/read-store";
+import type { ArticleSummary, CategoryNode, ListRef, NamedGroup } from "@/lib/store/model";
+import { currentStore } from "@/lib/store/read-store";
+import { siteConfig } from "@/site.config";
 import { pageMetadata } from "./metadata";
-import { pageCount, paginate, prebuiltPageNumbers } from "./pagination";
+import { pageCount, prebuiltPageNumbers } from "./pagination";
 import { resolveCategoryPath } from "./resolve-category";
 import { ui } from "./ui-text";
 import { paramCandidates, parsePageParam, urls } from "./urls";
@@ -18,8 +19,22 @@ import { paramCandidates, parsePageParam, urls } from "./urls";
 export type GroupKind = "authors" | "tags";
 
 export const groupKinds = {
-  authors: { all: () => getSiteIndex().authors, find: getAuthor, href: urls.author, indexHref: urls.authors, label: ui.authors, heading: ui.articlesBy },
-  tags: { all: () => getSiteIndex().tags, find: getTag, href: urls.tag, indexHref: urls.tags, label: ui.tags, heading: ui.articlesTagged },
+  authors: {
+    all: () => currentStore().authors(),
+    find: (segmentOrName: string) => currentStore().author(segmentOrName),
+    href: urls.author,
+    indexHref: urls.authors,
+    label: ui.authors,
+    heading: ui.articlesBy,
+  },
+  tags: {
+    all: () => currentStore().tags(),
+    find: (segmentOrName: string) => currentStore().tag(segmentOrName),
+    href: urls.tag,
+    indexHref: urls.tags,
+    label: ui.tags,
+    heading: ui.articlesTagged,
+  },
 } as const;
 
 /** Which list a page shows, with what its frame needs (breadcrumb, subcategories, the index it belongs to). */
@@ -34,8 +49,8 @@ export interface ListPage {
   total: number;
   page: number;
   totalPages: number;
-  /** This page's articles, newest first. */
-  articles: ArticleSummary[];
+  /** This page's articles, newest first: read from the store when first asked for (a route only checked for existence, or its metadata, never reads them). */
+  readonly articles: ArticleSummary[];
   /** The URL of page `n` of this list. */
   href: (page: number) => string;
   metadata: Metadata;
@@ -44,17 +59,20 @@ export interface ListPage {
 /** What a list route's params resolve to: null is a 404. */
 export type ListRoute = { kind: "page"; list: ListPage; canonical: boolean } | { kind: "redirect"; to: string } | null;
 
-function listPage(source: ListSource, ids: readonly number[] | null, page: number, frame: { title: string; metadataTitle: string; description?: string; href: (page: number) => string }): ListPage {
-  const all = ids === null ? getSiteIndex().articles : getArticleSummaries([...ids]);
-  const { items, totalPages } = paginate(all, page);
+/** Page `page` of `list`: only that page's summaries are read from the store, and only when rendered. */
+function listPage(source: ListSource, list: ListRef, page: number, frame: { title: string; metadataTitle: string; description?: string; href: (page: number) => string }): ListPage {
   const suffix = page > 1 ? ` · ${ui.pageN(page)}` : "";
+  let articles: ArticleSummary[] | null = null;
   return {
     source,
     title: frame.title,
-    total: all.length,
+    total: list.count,
     page,
-    totalPages,
-    articles: items,
+    totalPages: pageCount(list.count),
+    get articles() {
+      articles ??= currentStore().listPage(list, page, siteConfig.pageSize);
+      return articles;
+    },
     href: frame.href,
     metadata: pageMetadata({
       ...(frame.metadataTitle === "" ? {} : { title: `${frame.metadataTitle}${suffix}` }),
@@ -68,17 +86,18 @@ function listPage(source: ListSource, ids: readonly number[] | null, page: numbe
 export function resolveHomeList(pageParam?: string): ListRoute {
   if (pageParam === "1") return { kind: "redirect", to: urls.home() };
   const page = pageParam === undefined ? 1 : parsePageParam(pageParam);
-  if (page === null || page > pageCount(getSiteIndex().articles.length)) return null;
-  return { kind: "page", list: listPage({ kind: "home" }, null, page, { title: ui.latest, metadataTitle: page > 1 ? ui.latest : "", href: urls.home }), canonical: true };
+  const { home } = currentStore().manifest;
+  if (page === null || page > pageCount(home.count)) return null;
+  return { kind: "page", list: listPage({ kind: "home" }, home, page, { title: ui.latest, metadataTitle: page > 1 ? ui.latest : "", href: urls.home }), canonical: true };
 }
 
 /** `/categories/a/b[/page/N]`, by URL segments or by the names as written in the posts. */
 export function resolveCategoryList(segments: string[]): ListRoute {
   const resolved = resolveCategoryPath(segments);
-  if (!resolved || resolved.page > pageCount(resolved.category.articleIds.length)) return null;
+  if (!resolved || resolved.page > pageCount(resolved.category.count)) return null;
   const { category, page } = resolved;
   const path = category.names.join(" › ");
-  const list = listPage({ kind: "category", category }, category.articleIds, page, {
+  const list = listPage({ kind: "category", category }, category.list, page, {
     title: category.name,
     metadataTitle: path,
     description: ui.articlesIn(path),
@@ -94,9 +113,9 @@ export function resolveGroupList(kind: GroupKind, nameParam: string, pageParam?:
   const config = groupKinds[kind];
   for (const candidate of paramCandidates(nameParam)) {
     const group = config.find(candidate);
-    if (!group || page > pageCount(group.articleIds.length)) continue;
+    if (!group || page > pageCount(group.count)) continue;
     const heading = config.heading(group.name);
-    const list = listPage({ kind, group }, group.articleIds, page, { title: heading, metadataTitle: heading, href: (n) => config.href(group.segment, n) });
+    const list = listPage({ kind, group }, group.list, page, { title: heading, metadataTitle: heading, href: (n) => config.href(group.segment, n) });
     return { kind: "page", list, canonical: group.segment === candidate };
   }
   return null;
@@ -117,14 +136,14 @@ export function listMetadata(route: ListRoute): Metadata {
 
 /** `/page/2` … : the home list's prebuilt pages. */
 export function homeListStaticParams(): { page: string }[] {
-  return prebuiltPageNumbers(getSiteIndex().articles.length).map((page) => ({ page: String(page) }));
+  return prebuiltPageNumbers(currentStore().manifest.home.count).map((page) => ({ page: String(page) }));
 }
 
 /** One page per level of every category path, and its first pages of articles (see prebuildListPages). */
 export function categoryListStaticParams(): { path: string[] }[] {
-  return getAllCategories().flatMap((category) => [
+  return currentStore().allCategories().flatMap((category) => [
     { path: category.segments },
-    ...prebuiltPageNumbers(category.articleIds.length).map((page) => ({ path: [...category.segments, "page", String(page)] })),
+    ...prebuiltPageNumbers(category.count).map((page) => ({ path: [...category.segments, "page", String(page)] })),
   ]);
 }
 
@@ -134,7 +153,7 @@ export function groupListStaticParams(kind: GroupKind): { name: string }[] {
 
 export function groupListPageStaticParams(kind: GroupKind): { name: string; page: string }[] {
   return groupKinds[kind].all().flatMap((group) =>
-    prebuiltPageNumbers(group.articleIds.length).map((page) => ({ name: group.segment, page: String(page) })),
+    prebuiltPageNumbers(group.count).map((page) => ({ name: group.segment, page: String(page) })),
   );
 }
 

@@ -1,11 +1,6 @@
 import { siteConfig } from "@/site.config";
 
-/** Splits a list into pages of the configured size; page numbers start at 1. */
-export function paginate<T>(items: T[], page: number, pageSize = siteConfig.pageSize): { items: T[]; totalPages: number } {
-  const totalPages = Math.max(1, Math.ceil(items.length / pageSize));
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), totalPages };
-}
-
+/** How many pages a list of `total` articles fills (at least one). */
 export function pageCount(total: number, pageSize = siteConfig.pageSize): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }

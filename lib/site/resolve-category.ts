@@ -1,5 +1,5 @@
 import type { CategoryNode } from "@/lib/store/model";
-import { getCategory } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { parsePageParam } from "./urls";
 
 export interface ResolvedCategory {
@@ -25,12 +25,12 @@ function decodeAll(segments: string[]): string[] | null {
 export function resolveCategoryPath(rawSegments: string[]): ResolvedCategory | null {
   const variants = [rawSegments, decodeAll(rawSegments)].filter((variant): variant is string[] => variant !== null);
   for (const segments of variants) {
-    const direct = getCategory(segments);
+    const direct = currentStore().category(segments);
     if (direct) return { category: direct, page: 1, canonical: sameSegments(direct, segments) };
     const pageParam = segments.at(-1);
     if (segments.length >= 3 && segments.at(-2) === "page" && pageParam !== undefined) {
       const page = parsePageParam(pageParam);
-      const parent = page === null ? null : getCategory(segments.slice(0, -2));
+      const parent = page === null ? null : currentStore().category(segments.slice(0, -2));
       if (parent && page !== null) return { category: parent, page, canonical: sameSegments(parent, segments.slice(0, -2)) };
     }
   }

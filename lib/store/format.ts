@@ -1,21 +1,48 @@
-import type { SiteIndex } from "./model";
-
 /**
- * The content store: what `npm run build`'s content step writes and every page reads. Two files, not one per
- * article (a build that creates thousands of small files pays for each in system time, and so does removing
- * them on the next build):
+ * The content store: what `npm run build`'s content step writes and every page reads. A handful of files whatever
+ * the size of the archive, each read a record at a time, so no process ever parses the whole archive — a page
+ * reads its article, its neighbours and its list slice:
  *
- * - `index.json`: the site index, plus where each article's document sits in the documents file.
- * - `documents.jsonl`: every article's document as one line of JSON, in the index's order.
+ * - `manifest.json`: the category tree, counts and file sizes (small: it grows with categories, not articles).
+ * - `summaries.jsonl` + `summaries.idx`: each article's summary (what a list shows), by article id.
+ * - `documents.jsonl` + `documents.idx`: each article's body (HTML, headings, description), by article id.
+ * - `entities.jsonl` + `entities.idx`: each mentioned entity (name, logo, count, newest mentions), by number.
+ * - `lists.bin`: every list (home, each category level, author, tag, entity) as article ids, newest first.
+ * - `slugs.idx`: slug → article id, sorted by a hash of the slug, for a binary search on disk.
+ * - `authors.json`, `tags.json`: the author and tag lists (read only by their pages).
  *
- * A change to either bumps `STORE_FORMAT_VERSION`, so a server never reads a store of another layout.
+ * Article ids are positions in date order (0 is the newest), so an article's neighbours are the ids beside it.
+ * A `.jsonl` file holds one JSON record per line, found through its `.idx` file: 12 bytes per record (start as
+ * a 64-bit and length as a 32-bit little-endian integer). Records are reached only through the index, so a
+ * later step can append a changed or added article and repoint its entry without rewriting the rest.
+ *
+ * A change to any of this bumps `STORE_FORMAT_VERSION`, so a server never reads a store of another layout.
  */
-export const STORE_FORMAT_VERSION = 3;
-export const STORE_INDEX_FILE = "index.json";
-export const STORE_DOCUMENTS_FILE = "documents.jsonl";
+export const STORE_FORMAT_VERSION = 4;
 
-/** `index.json` as written: the site index and each document's place in `documents.jsonl`. */
-export interface StoredIndex extends SiteIndex {
-  /** `[start, length]` in bytes within the documents file, by article id (the position in `articles`). */
-  documentRanges: [number, number][];
-}
+export const STORE_FILES = {
+  manifest: "manifest.json",
+  summaries: "summaries.jsonl",
+  summaryIndex: "summaries.idx",
+  documents: "documents.jsonl",
+  documentIndex: "documents.idx",
+  entities: "entities.jsonl",
+  entityIndex: "entities.idx",
+  lists: "lists.bin",
+  slugs: "slugs.idx",
+  authors: "authors.json",
+  tags: "tags.json",
+} as const;
+
+/** The manifest is what a server reads first; it names the store's format version. */
+export const STORE_MANIFEST_FILE = STORE_FILES.manifest;
+
+export type StoreFileName = (typeof STORE_FILES)[keyof typeof STORE_FILES];
+
+/** Bytes of one `.idx` entry: where a record starts (u64) and how long it is (u32). */
+export const RECORD_ENTRY_BYTES = 12;
+/** Bytes of one `slugs.idx` entry: the slug's hash (8 bytes, compared as bytes) and the article id (u32). */
+export const SLUG_ENTRY_BYTES = 12;
+export const SLUG_HASH_BYTES = 8;
+/** Bytes of one article id in `lists.bin` (u32, little-endian). */
+export const LIST_ID_BYTES = 4;

@@ -1,7 +1,6 @@
 /**
- * What the store holds, and so what pages read: the site index (summaries, the category tree, authors, tags)
- * and one document per article. Built by `lib/content/index/build-site-index.ts`, written by `write-store.ts`,
- * read by `read-store.ts` when a page renders. Nothing here refers to source files: those shapes
+ * What the store holds, and so what pages read. Built by `lib/content/index/build-site-index.ts`, written by
+ * `write-store.ts`, read a record at a time by `read-store.ts`. Nothing here refers to source files: those shapes
  * (`ArticleMeta`, `ParsedArticle`) stay in the build's `lib/content/post/post-types.ts`.
  */
 
@@ -22,8 +21,16 @@ export interface CategoryPath {
   segments: string[];
 }
 
-/** Stored, in the index: what a list shows of an article (and what its page needs besides the body). */
+/** Where a list's article ids sit in `lists.bin`: `count` ids from id slot `start`, newest first. */
+export interface ListRef {
+  start: number;
+  count: number;
+}
+
+/** Stored in `summaries.jsonl`: what a list shows of an article, and what its page needs besides the body. */
 export interface ArticleSummary {
+  /** The article's position in date order, newest first (0 is the newest). */
+  id: number;
   slug: string;
   title: string;
   excerpt: string;
@@ -35,28 +42,32 @@ export interface ArticleSummary {
   tags: NamedLink[];
   image: string | null;
   readingMinutes: number;
+  /** The entities its body links to, as numbers in the store's entity table, in first-mention order. */
+  entities: number[];
 }
 
+/** Stored in `documents.jsonl`: the part of an article only its own page shows. */
+export interface ArticleBody {
+  description: string | null;
+  html: string;
+  headings: TocHeading[];
+}
+
+/** Stored in the manifest: one level of a category path, with its sub-categories. */
 export interface CategoryNode {
   name: string;
   segments: string[];
   names: string[];
-  /** Articles in this category or anywhere below it, newest first, as positions in `SiteIndex.articles`. */
-  articleIds: number[];
+  /** Articles in this category or anywhere below it. */
+  count: number;
+  list: ListRef;
   children: CategoryNode[];
 }
 
+/** Stored in `authors.json` / `tags.json`. */
 export interface NamedGroup extends NamedLink {
-  articleIds: number[];
-}
-
-export interface SiteIndex {
-  formatVersion: number;
-  builtAt: string;
-  articles: ArticleSummary[];
-  categories: CategoryNode[];
-  authors: NamedGroup[];
-  tags: NamedGroup[];
+  count: number;
+  list: ListRef;
 }
 
 export interface ArticleLink {
@@ -64,7 +75,8 @@ export interface ArticleLink {
   title: string;
 }
 
-export interface EntityCard {
+/** Stored in `entities.jsonl`: an entity the bodies link to, across the whole archive. */
+export interface EntityRecord {
   key: string;
   name: string;
   /** `data-refer-type`: 2 is a 36kr project page, 1 a 36dianping company page. */
@@ -72,24 +84,37 @@ export interface EntityCard {
   /** Logo URL, or null when there is none or it is a placeholder shared by many entities. */
   logo: string | null;
   href: string;
+  /** Articles mentioning it. */
+  count: number;
+  list: ListRef;
+  /** The newest articles mentioning it (one more than a card shows, so a card can leave out its own article). */
+  recent: ArticleLink[];
+}
+
+/** What a card shows of an entity on one article's page. */
+export interface EntityCard {
+  key: string;
+  name: string;
+  referType: string;
+  logo: string | null;
+  href: string;
   mentionCount: number;
   /** Up to three other articles that mention it, newest first. */
   mentions: ArticleLink[];
 }
 
-/** Stored, one line of `documents.jsonl` per article: everything its page shows. */
+/** Everything an article's page shows, put together by the reader from its summary, body and neighbours. */
 export interface ArticleDocument {
   summary: ArticleSummary;
   description: string | null;
   html: string;
   headings: TocHeading[];
   entities: EntityCard[];
+  /** Published just before this one. */
   previous: ArticleLink | null;
+  /** Published just after this one. */
   next: ArticleLink | null;
 }
 
-/** Everything a store holds, as the build hands it to `writeStore`: the index, and the documents in its order. */
-export interface StoreContents {
-  index: SiteIndex;
-  documents: ArticleDocument[];
-}
+/** How many other articles an entity card lists. */
+export const MENTIONS_PER_CARD = 3;

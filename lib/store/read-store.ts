@@ -1,12 +1,26 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
-import { STORE_DOCUMENTS_FILE, STORE_FORMAT_VERSION, STORE_INDEX_FILE, type StoredIndex } from "./format";
+import { LIST_ID_BYTES, RECORD_ENTRY_BYTES, SLUG_ENTRY_BYTES, SLUG_HASH_BYTES, STORE_FILES, STORE_FORMAT_VERSION, STORE_MANIFEST_FILE, type StoreFileName } from "./format";
 import { resolveStoreDir } from "./location";
-import type { ArticleDocument, ArticleSummary, CategoryNode, NamedGroup, SiteIndex } from "./model";
+import type { StoreManifest } from "./manifest";
+import {
+  MENTIONS_PER_CARD,
+  type ArticleBody,
+  type ArticleDocument,
+  type ArticleLink,
+  type ArticleSummary,
+  type CategoryNode,
+  type EntityCard,
+  type EntityRecord,
+  type ListRef,
+  type NamedGroup,
+} from "./model";
+import { slugHash } from "./slug-hash";
 
 /**
  * The one reader of the store written by `write-store.ts`: pages, the feed and sitemaps, the benchmark and the
- * tests all read through it. Plain JSON reads and map look-ups only — request handling never parses or
+ * tests all read through it. It keeps the small manifest in memory and reads everything else a record at a time
+ * with positioned reads, so its memory does not grow with the archive. Request handling never parses or
  * sanitizes content (lint keeps `lib/store` from importing the build's modules).
  */
 export class StoreMissingError extends Error {}
@@ -16,24 +30,30 @@ function rebuildNeeded(problem: string): StoreMissingError {
   return new StoreMissingError(`${problem} Run \`npm run build\` again.`);
 }
 
-/** An opened store: its index in memory with look-up tables, and its documents file open for positioned reads. */
+/** The files read a record at a time, held open for the life of the store. */
+const RECORD_FILES = [
+  STORE_FILES.summaries,
+  STORE_FILES.summaryIndex,
+  STORE_FILES.documents,
+  STORE_FILES.documentIndex,
+  STORE_FILES.entities,
+  STORE_FILES.entityIndex,
+  STORE_FILES.lists,
+  STORE_FILES.slugs,
+] as const;
+type RecordFileName = (typeof RECORD_FILES)[number];
+
+/** An opened store. */
 export class ContentStore {
-  private readonly bySlug: Map<string, number>;
   private readonly categoriesByPath = new Map<string, CategoryNode>();
   private readonly categoriesByNames = new Map<string, CategoryNode>();
-  private readonly authorsBySegment: Map<string, NamedGroup>;
-  private readonly tagsBySegment: Map<string, NamedGroup>;
-  /** Names as well as segments, so a link that spells out the raw name still finds the page. */
-  private readonly authorsByName: Map<string, NamedGroup>;
-  private readonly tagsByName: Map<string, NamedGroup>;
+  private groups: { authors: GroupLookup; tags: GroupLookup } | null = null;
 
   private constructor(
     readonly dir: string,
-    readonly index: StoredIndex,
-    /** The documents file that goes with this index. */
-    private readonly documents: number,
+    readonly manifest: StoreManifest,
+    private readonly files: Record<RecordFileName, number>,
   ) {
-    this.bySlug = new Map(index.articles.map((article, id) => [article.slug, id]));
     const visit = (nodes: CategoryNode[]): void => {
       for (const node of nodes) {
         this.categoriesByPath.set(node.segments.join("/"), node);
@@ -41,67 +61,133 @@ export class ContentStore {
         visit(node.children);
       }
     };
-    visit(index.categories);
-    this.authorsBySegment = new Map(index.authors.map((group) => [group.segment, group]));
-    this.tagsBySegment = new Map(index.tags.map((group) => [group.segment, group]));
-    this.authorsByName = new Map(index.authors.map((group) => [group.name, group]));
-    this.tagsByName = new Map(index.tags.map((group) => [group.name, group]));
+    visit(manifest.categories);
   }
 
   /**
-   * Reads the index in `dir` and opens the documents file written with it. The store is swapped in whole by a
-   * rename, so a swap between the two steps (development only) shows as a documents file of another length:
-   * read again.
+   * Opens the store in `dir`. The store is swapped in whole by a rename, so a swap while the files are being
+   * opened (development only) shows as files of other sizes than the manifest says: open again.
    */
   static open(dir: string): ContentStore {
-    const indexFile = path.join(/*turbopackIgnore: true*/ dir, STORE_INDEX_FILE);
+    const manifestFile = path.join(/*turbopackIgnore: true*/ dir, STORE_MANIFEST_FILE);
     for (let attempt = 1; ; attempt += 1) {
       let text: string;
       try {
-        text = readFileSync(indexFile, "utf8");
+        text = readFileSync(manifestFile, "utf8");
       } catch {
-        throw new StoreMissingError(`No content store at ${indexFile}. Run \`npm run build\` (or \`npm run dev\`) first.`);
+        throw new StoreMissingError(`No content store at ${manifestFile}. Run \`npm run build\` (or \`npm run dev\`) first.`);
       }
-      // Our own build output, written by `write-store.ts` and version-checked below, so it is not re-validated field by field.
-      const index = JSON.parse(text) as StoredIndex;
-      if (index.formatVersion !== STORE_FORMAT_VERSION) {
-        throw rebuildNeeded(`The content store at ${dir} is from another version.`);
-      }
-      const documentsFile = path.join(/*turbopackIgnore: true*/ dir, STORE_DOCUMENTS_FILE);
-      let documents: number;
+      // Our own build output, version-checked here, so it is not re-validated field by field.
+      const manifest = JSON.parse(text) as StoreManifest;
+      if (manifest.formatVersion !== STORE_FORMAT_VERSION) throw rebuildNeeded(`The content store at ${dir} is from another version.`);
+      const opened: Partial<Record<RecordFileName, number>> = {};
+      let matches = true;
       try {
-        documents = openSync(documentsFile, "r");
+        for (const name of RECORD_FILES) {
+          const fd = openSync(path.join(/*turbopackIgnore: true*/ dir, name), "r");
+          opened[name] = fd;
+          if (fstatSync(fd).size !== manifest.sizes[name]) matches = false;
+        }
       } catch {
-        throw rebuildNeeded(`No ${STORE_DOCUMENTS_FILE} in the content store at ${dir}.`);
+        closeAll(opened);
+        throw rebuildNeeded(`The content store at ${dir} is missing files.`);
       }
-      const last = index.documentRanges.at(-1);
-      const expectedSize = last ? last[0] + last[1] + 1 : 0;
-      if (fstatSync(documents).size === expectedSize) return new ContentStore(dir, index, documents);
-      closeSync(documents);
+      if (matches) return new ContentStore(dir, manifest, opened as Record<RecordFileName, number>);
+      closeAll(opened);
       if (attempt === 3) throw rebuildNeeded(`The content store at ${dir} is damaged.`);
     }
   }
 
-  /** Closes the documents file; the store cannot read documents after this. */
   close(): void {
-    closeSync(this.documents);
+    closeAll(this.files);
   }
 
-  summaries(ids: number[]): ArticleSummary[] {
-    const { articles } = this.index;
-    return ids.map((id) => articles[id]).filter((summary): summary is ArticleSummary => summary !== undefined);
+  get articleCount(): number {
+    return this.manifest.articleCount;
   }
 
-  /** One article's full document, or null for an unknown slug. */
+  /** The summary of article `id`, or null past the last one. */
+  summary(id: number): ArticleSummary | null {
+    return this.record<ArticleSummary>(STORE_FILES.summaries, STORE_FILES.summaryIndex, id, this.manifest.articleCount);
+  }
+
+  summaries(ids: readonly number[]): ArticleSummary[] {
+    return ids.flatMap((id) => this.summary(id) ?? []);
+  }
+
+  /** Up to `count` article ids of `list` from position `from`. */
+  listIds(list: ListRef, from: number, count: number): number[] {
+    const first = Math.max(0, from);
+    const end = Math.min(list.count, first + count);
+    if (end <= first) return [];
+    const bytes = this.read(STORE_FILES.lists, (list.start + first) * LIST_ID_BYTES, (end - first) * LIST_ID_BYTES);
+    return Array.from({ length: end - first }, (_, at) => bytes.readUInt32LE(at * LIST_ID_BYTES));
+  }
+
+  /** Page `page` (from 1) of a list, `pageSize` articles a page. */
+  listPage(list: ListRef, page: number, pageSize: number): ArticleSummary[] {
+    return this.summaries(this.listIds(list, (page - 1) * pageSize, pageSize));
+  }
+
+  /** The `count` newest articles. */
+  newest(count: number): ArticleSummary[] {
+    return this.listPage(this.manifest.home, 1, count);
+  }
+
+  /** Summaries from id `from` up to (not including) `to`, one at a time: the sitemaps walk the whole archive so. */
+  *summariesBetween(from: number, to: number): Generator<ArticleSummary> {
+    for (let id = Math.max(0, from); id < Math.min(to, this.manifest.articleCount); id += 1) {
+      const summary = this.summary(id);
+      if (summary) yield summary;
+    }
+  }
+
+  /** The id of the article at `slug`, or null: a binary search over `slugs.idx`, a few positioned reads. */
+  articleId(slug: string): number | null {
+    const key = slugHash(slug);
+    const count = this.manifest.articleCount;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (Buffer.compare(this.slugEntry(middle).subarray(0, SLUG_HASH_BYTES), key) < 0) low = middle + 1;
+      else high = middle;
+    }
+    // Every entry with this hash, in case two slugs share one.
+    for (let at = low; at < count; at += 1) {
+      const entry = this.slugEntry(at);
+      if (!entry.subarray(0, SLUG_HASH_BYTES).equals(key)) break;
+      const id = entry.readUInt32LE(SLUG_HASH_BYTES);
+      if (this.summary(id)?.slug === slug) return id;
+    }
+    return null;
+  }
+
+  /** An article's page: its summary, body, neighbours and entity cards; null for an unknown slug. */
   document(slug: string): ArticleDocument | null {
-    const id = this.bySlug.get(slug);
-    const range = id === undefined ? undefined : this.index.documentRanges[id];
-    if (!range) return null;
-    const [start, length] = range;
-    const bytes = Buffer.allocUnsafe(length);
-    const read = readSync(this.documents, bytes, 0, length, start);
-    if (read !== length) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
-    return JSON.parse(bytes.toString("utf8")) as ArticleDocument;
+    const id = this.articleId(slug);
+    const summary = id === null ? null : this.summary(id);
+    if (id === null || !summary) return null;
+    const body = this.record<ArticleBody>(STORE_FILES.documents, STORE_FILES.documentIndex, id, this.manifest.articleCount);
+    if (!body) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
+    return {
+      summary,
+      description: body.description,
+      html: body.html,
+      headings: body.headings,
+      entities: summary.entities.flatMap((number) => {
+        const entity = this.entity(number);
+        return entity ? [entityCard(entity, summary.slug)] : [];
+      }),
+      // Ids are date order, newest first: the previous article was published earlier.
+      previous: linkTo(this.summary(id + 1)),
+      next: id > 0 ? linkTo(this.summary(id - 1)) : null,
+    };
+  }
+
+  /** Entity `number` of the entity table. */
+  entity(number: number): EntityRecord | null {
+    return this.record<EntityRecord>(STORE_FILES.entities, STORE_FILES.entityIndex, number, this.manifest.entityCount);
   }
 
   /** A category by its URL segments, or by its names as written in the posts. */
@@ -114,13 +200,90 @@ export class ContentStore {
     return Array.from(this.categoriesByPath.values());
   }
 
+  authors(): NamedGroup[] {
+    return this.loadGroups().authors.all;
+  }
+
+  tags(): NamedGroup[] {
+    return this.loadGroups().tags.all;
+  }
+
+  /** By URL segment, or by the name as written (a link that spells out the raw name still finds the page). */
   author(segmentOrName: string): NamedGroup | null {
-    return this.authorsBySegment.get(segmentOrName) ?? this.authorsByName.get(segmentOrName) ?? null;
+    return this.loadGroups().authors.find(segmentOrName);
   }
 
   tag(segmentOrName: string): NamedGroup | null {
-    return this.tagsBySegment.get(segmentOrName) ?? this.tagsByName.get(segmentOrName) ?? null;
+    return this.loadGroups().tags.find(segmentOrName);
   }
+
+  /** Authors and tags are read when a page first needs them: most pages never do. */
+  private loadGroups(): { authors: GroupLookup; tags: GroupLookup } {
+    this.groups ??= { authors: new GroupLookup(this.readJson(STORE_FILES.authors)), tags: new GroupLookup(this.readJson(STORE_FILES.tags)) };
+    return this.groups;
+  }
+
+  private readJson(name: StoreFileName): NamedGroup[] {
+    try {
+      return JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ this.dir, name), "utf8")) as NamedGroup[];
+    } catch {
+      throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
+    }
+  }
+
+  private slugEntry(at: number): Buffer {
+    return this.read(STORE_FILES.slugs, at * SLUG_ENTRY_BYTES, SLUG_ENTRY_BYTES);
+  }
+
+  /** Record `at` of a `.jsonl` file, through its `.idx` file; null past the last one. */
+  private record<T>(data: RecordFileName, index: RecordFileName, at: number, count: number): T | null {
+    if (!Number.isInteger(at) || at < 0 || at >= count) return null;
+    const entry = this.read(index, at * RECORD_ENTRY_BYTES, RECORD_ENTRY_BYTES);
+    const start = Number(entry.readBigUInt64LE(0));
+    const length = entry.readUInt32LE(8);
+    return JSON.parse(this.read(data, start, length).toString("utf8")) as T;
+  }
+
+  private read(name: RecordFileName, position: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    if (readSync(this.files[name], bytes, 0, length, position) !== length) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
+    return bytes;
+  }
+}
+
+class GroupLookup {
+  private readonly bySegment: Map<string, NamedGroup>;
+  private readonly byName: Map<string, NamedGroup>;
+
+  constructor(readonly all: NamedGroup[]) {
+    this.bySegment = new Map(all.map((group) => [group.segment, group]));
+    this.byName = new Map(all.map((group) => [group.name, group]));
+  }
+
+  find(segmentOrName: string): NamedGroup | null {
+    return this.bySegment.get(segmentOrName) ?? this.byName.get(segmentOrName) ?? null;
+  }
+}
+
+function closeAll(files: Partial<Record<string, number>>): void {
+  for (const fd of Object.values(files)) if (fd !== undefined) closeSync(fd);
+}
+
+function linkTo(summary: ArticleSummary | null): ArticleLink | null {
+  return summary ? { slug: summary.slug, title: summary.title } : null;
+}
+
+/** The card an entity gets on one article's page: the other articles naming it, not this one. */
+function entityCard(entity: EntityRecord, slug: string): EntityCard {
+  return {
+    key: entity.key,
+    name: entity.name,
+    referType: entity.referType,
+    logo: entity.logo,
+    href: entity.href,
+    mentionCount: entity.count,
+    mentions: entity.recent.filter((mention) => mention.slug !== slug).slice(0, MENTIONS_PER_CARD),
+  };
 }
 
 let current: { store: ContentStore; version: string } | null = null;
@@ -128,13 +291,13 @@ let current: { store: ContentStore; version: string } | null = null;
 /**
  * The store pages read: `YUEDU_STORE_DIR`'s, opened once per process. In production the store never changes
  * under a running server, so there is no file-system call after the first open; in development the store is
- * rebuilt while the server runs (`npm run dev` rebuilds on every edit), so a new index file is picked up.
+ * rebuilt while the server runs (`npm run dev` rebuilds on every edit), so a new manifest is picked up.
  */
 export function currentStore(): ContentStore {
   if (current && process.env.NODE_ENV === "production") return current.store;
   const dir = resolveStoreDir();
-  const file = path.join(/*turbopackIgnore: true*/ dir, STORE_INDEX_FILE);
-  // The store is swapped in by a rename, so a rebuilt index is another file (inode), even within one clock tick.
+  const file = path.join(/*turbopackIgnore: true*/ dir, STORE_MANIFEST_FILE);
+  // The store is swapped in by a rename, so a rebuilt manifest is another file (inode), even within one clock tick.
   let version: string;
   try {
     const stat = statSync(file);
@@ -147,36 +310,4 @@ export function currentStore(): ContentStore {
   current?.store.close();
   current = { store, version };
   return store;
-}
-
-/** The whole site index (summaries only, no bodies). */
-export function getSiteIndex(): SiteIndex {
-  return currentStore().index;
-}
-
-export function getArticleSummaries(ids: number[]): ArticleSummary[] {
-  return currentStore().summaries(ids);
-}
-
-/** One article's full document, or null for an unknown slug. */
-export function getArticleDocument(slug: string): ArticleDocument | null {
-  return currentStore().document(slug);
-}
-
-/** A category by its URL segments, or by its names as written in the posts. */
-export function getCategory(segmentsOrNames: string[]): CategoryNode | null {
-  return currentStore().category(segmentsOrNames);
-}
-
-/** Every category at every level, parents before children. */
-export function getAllCategories(): CategoryNode[] {
-  return currentStore().allCategories();
-}
-
-export function getAuthor(segmentOrName: string): NamedGroup | null {
-  return currentStore().author(segmentOrName);
-}
-
-export function getTag(segmentOrName: string): NamedGroup | null {
-  return currentStore().tag(segmentOrName);
 }

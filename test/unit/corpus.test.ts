@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../lib/content/index/build-site-index";
 import { processFile, type ProcessResult } from "../../lib/content/post/process-file";
 import type { ParsedArticle } from "../../lib/content/post/post-types";
 import { POST_EXTENSIONS } from "../../lib/content/source/post-files";
 import { OPTIONS, SHARED_DIR, expectOk, parseHtml, walkFiles } from "./helpers";
+import { siteFrom } from "./site-store";
 
 const SEED_DIR = path.join(SHARED_DIR, "seed");
 const CORPUS_DIR = path.join(SHARED_DIR, "corpus");
@@ -107,8 +107,8 @@ describe.skipIf(!hasSeed)(hasSeed ? "the seed article" : "skipped: ../shared/see
     expectSafeHtml("seed", html);
   });
 
-  it("builds into a site index with entity cards", () => {
-    const { documents } = buildSiteIndex([article()], new Date());
+  it("builds into a site index with entity cards", async () => {
+    const { documents } = await siteFrom([article()]);
     expect(documents[0]?.entities.length).toBeGreaterThan(0);
     expect(documents[0]?.entities.length).toBeLessThanOrEqual(20);
   });
@@ -159,16 +159,16 @@ describe.skipIf(!hasCorpus)(hasCorpus ? "every corpus file" : "skipped: ../share
     expect(article.warnings).toHaveLength(1);
   });
 
-  it("the whole corpus builds into one site index", () => {
+  it("the whole corpus builds into one site index", async () => {
     const parsed = corpus.flatMap((entry) => (entry.result.ok ? [entry.result.article] : []));
-    const { index, documents } = buildSiteIndex(parsed, new Date());
-    expect(index.articles).toHaveLength(parsed.length);
+    const { store, summaries, documents, ids } = await siteFrom(parsed);
+    expect(summaries).toHaveLength(parsed.length);
     expect(documents).toHaveLength(parsed.length);
-    const roots = index.categories.map((node) => node.name).sort();
+    const roots = store.manifest.categories.map((node) => node.name).sort();
     expect(roots).toEqual(["新媒体", "编程"].sort());
-    for (const node of index.categories) {
-      const childIds = new Set(node.children.flatMap((child) => child.articleIds));
-      for (const id of childIds) expect(node.articleIds).toContain(id);
+    for (const node of store.manifest.categories) {
+      const childIds = new Set(node.children.flatMap((child) => ids(child.list)));
+      for (const id of childIds) expect(ids(node.list)).toContain(id);
     }
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleDocument, ArticleSummary, SiteIndex } from "../../lib/store/model";
-import { STORE_FORMAT_VERSION } from "../../lib/store/format";
+import type { ParsedArticle } from "../../lib/content/post/post-types";
+import type { ArticleDocument, ArticleSummary } from "../../lib/store/model";
 import { atomFeed } from "../../lib/site/feed";
-import { sitemapFile, sitemapFileCount, sitemapIndex, sitemapUrls } from "../../lib/site/sitemap";
+import { sitemapFile, sitemapFileCount, sitemapIndex, sitemapUrlCount, sitemapUrls } from "../../lib/site/sitemap";
 import { xmlAttribute, xmlText } from "../../lib/site/xml";
 import { FRONT_MATTER_VECTORS } from "../fixtures/hostile/vectors";
 import { parseXml } from "./helpers";
+import { siteFrom, type BuiltSite } from "./site-store";
 
 const SITE = { title: "阅读 & <测试>", description: "好读的 \"文章\"", baseUrl: "https://read.example.com", language: "zh-CN" };
 const ATOM = "http://www.w3.org/2005/Atom";
@@ -14,6 +15,7 @@ const UNWRITABLE = "\u0000\u0001\u0008\u000B\u000C\u001B\u001F\uDFFF\uD800\uFFFE
 
 function summary(slug: string, overrides: Partial<ArticleSummary> = {}): ArticleSummary {
   return {
+    id: 0,
     slug,
     title: `标题 ${slug}`,
     excerpt: `摘要 ${slug}`,
@@ -24,6 +26,7 @@ function summary(slug: string, overrides: Partial<ArticleSummary> = {}): Article
     tags: [],
     image: null,
     readingMinutes: 1,
+    entities: [],
     ...overrides,
   };
 }
@@ -123,28 +126,31 @@ describe("the Atom feed", () => {
 });
 
 describe("the sitemaps", () => {
-  function siteIndex(articleCount: number): SiteIndex {
-    const articles = Array.from({ length: articleCount }, (_, at) => summary(`a${at}`, at === 0 ? { updated: "2022-05-01T00:00:00.000Z" } : {}));
-    return {
-      formatVersion: STORE_FORMAT_VERSION,
-      builtAt: "2022-06-01T00:00:00.000Z",
-      articles,
-      categories: [
-        {
-          name: "新媒体",
-          names: ["新媒体"],
-          segments: ["新媒体"],
-          articleIds: articles.map((_, at) => at),
-          children: [{ name: "36kr & co", names: ["新媒体", "36kr & co"], segments: ["新媒体", "36kr & co"], articleIds: [0], children: [] }],
-        },
-      ],
-      authors: [{ name: "林知远", segment: "林知远", articleIds: [0] }],
-      tags: [{ name: "C++", segment: "C++", articleIds: [0] }],
-    };
+  /** `count` articles a0, a1, …; a0 is in a sub-category, has an author and a tag, and was updated. */
+  async function builtSite(count: number): Promise<BuiltSite> {
+    const parsed = Array.from({ length: count }, (_, at): ParsedArticle => ({
+      meta: {
+        slug: `a${at}`,
+        sourcePath: `a${at}.md`,
+        title: `标题 a${at}`,
+        date: "2022-01-06T23:39:42.000Z",
+        updated: at === 0 ? "2022-05-01T00:00:00.000Z" : null,
+        author: at === 0 ? "林知远" : null,
+        categories: [at === 0 ? ["新媒体", "36kr & co"] : ["新媒体"]],
+        tags: at === 0 ? ["C++"] : [],
+        image: null,
+        description: null,
+        draft: false,
+      },
+      body: { html: "<p>正文</p>", headings: [], entities: [], textStart: "正文", hanCount: 2, latinWordCount: 0 },
+      warnings: [],
+    }));
+    return siteFrom(parsed, new Date("2022-06-01T00:00:00Z"));
   }
 
-  it("lists the index pages, every article, every category level, author and tag, once each", () => {
-    const urls = sitemapUrls(siteIndex(3));
+  it("lists the index pages, every article, every category level, author and tag, once each", async () => {
+    const { store } = await builtSite(3);
+    const urls = sitemapUrls(store);
     expect(urls.map((url) => url.path)).toEqual([
       "/",
       "/categories",
@@ -154,27 +160,29 @@ describe("the sitemaps", () => {
       "/articles/a1",
       "/articles/a2",
       "/categories/%E6%96%B0%E5%AA%92%E4%BD%93",
-      "/categories/%E6%96%B0%E5%AA%92%E4%BD%93/36kr%20%26%20co",
+      "/categories/%E6%96%B0%E5%AA%92%E4%BD%93/36kr--co",
       "/authors/%E6%9E%97%E7%9F%A5%E8%BF%9C",
-      "/tags/C%2B%2B",
+      "/tags/c",
     ]);
+    expect(sitemapUrlCount(store)).toBe(urls.length);
     expect(urls[4]?.lastModified).toBe("2022-05-01T00:00:00.000Z");
     expect(urls[5]?.lastModified).toBe("2022-01-06T23:39:42.000Z");
   });
 
-  it("splits into files of at most the protocol's limit, each well-formed, all listed in the index", () => {
-    const all = sitemapUrls(siteIndex(25));
+  it("splits into files of at most the protocol's limit, each well-formed, all listed in the index", async () => {
+    const { store } = await builtSite(25);
+    const all = sitemapUrls(store);
     expect(all).toHaveLength(33);
     expect(sitemapFileCount(all.length, 10)).toBe(4);
     const locs = [1, 2, 3, 4].flatMap((number) => {
-      const xml = sitemapFile("https://read.example.com", all, number, 10);
+      const xml = sitemapFile("https://read.example.com", store, number, 10);
       if (xml === null) throw new Error(`file ${number} missing`);
       return Array.from(parseXml(xml).getElementsByTagName("loc")).map((loc) => loc.textContent);
     });
     expect(locs).toEqual(all.map((url) => `https://read.example.com${url.path}`));
-    expect(sitemapFile("https://read.example.com", all, 5, 10)).toBeNull();
-    expect(sitemapFile("https://read.example.com", all, 0, 10)).toBeNull();
-    const index = parseXml(sitemapIndex("https://read.example.com", all, "2022-06-01T00:00:00.000Z", 10));
+    expect(sitemapFile("https://read.example.com", store, 5, 10)).toBeNull();
+    expect(sitemapFile("https://read.example.com", store, 0, 10)).toBeNull();
+    const index = parseXml(sitemapIndex("https://read.example.com", all.length, "2022-06-01T00:00:00.000Z", 10));
     expect(Array.from(index.getElementsByTagName("loc")).map((loc) => loc.textContent)).toEqual([1, 2, 3, 4].map((n) => `https://read.example.com/sitemaps/${n}.xml`));
   });
 

@@ -6,7 +6,7 @@ import { invalidFiles } from "../../lib/content/problems";
 import { MAX_FILE_BYTES, listSourceFiles } from "../../lib/content/source/read-source-files";
 import { OPTIONS, PROJECT_DIR, tempDir, writeTree } from "./helpers";
 
-const load = (contentDir: string) => loadContent({ contentDir, cacheDir: null, ...OPTIONS });
+const load = (contentDir: string) => loadContent({ contentDir, cacheDir: null, ...OPTIONS }, (article) => article);
 
 const NOBODY = 65534;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { processFile } from "../../lib/content/post/process-file";
-import { buildSiteIndex } from "../../lib/content/index/build-site-index";
 import { countReadingUnits, readingMinutes, truncateText } from "../../lib/content/text";
 import { OPTIONS, expectOk, post } from "./helpers";
+import { siteFrom } from "./site-store";
 
 describe("readingMinutes: 300 Han characters a minute + 200 English words a minute, at least 1", () => {
   it.each([
@@ -43,17 +43,17 @@ describe("countReadingUnits", () => {
 });
 
 describe("reading time of a whole article", () => {
-  it("900 Han characters and 200 English words read in 4 minutes", () => {
+  it("900 Han characters and 200 English words read in 4 minutes", async () => {
     const body = `<div><p>${"读".repeat(900)}</p><p>${Array.from({ length: 200 }, () => "word").join(" ")}</p></div>`;
     const article = expectOk(processFile("a.md", post("title: t\ndate: 2022-01-01 10:00:00", body), OPTIONS));
     expect(article.body.hanCount).toBe(900);
     expect(article.body.latinWordCount).toBe(200);
-    expect(buildSiteIndex([article], new Date()).index.articles[0]?.readingMinutes).toBe(4);
+    expect((await siteFrom([article])).summaries[0]?.readingMinutes).toBe(4);
   });
 
-  it("a one-line 快讯 still reads in 1 minute", () => {
+  it("a one-line 快讯 still reads in 1 minute", async () => {
     const article = expectOk(processFile("a.md", post("title: t\ndate: 2022-01-01 10:00:00", "<div>10月电影大盘票房破50亿。</div>"), OPTIONS));
-    expect(buildSiteIndex([article], new Date()).index.articles[0]?.readingMinutes).toBe(1);
+    expect((await siteFrom([article])).summaries[0]?.readingMinutes).toBe(1);
   });
 });
 

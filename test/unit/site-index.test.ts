@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../lib/content/index/build-site-index";
 import type { CategoryNode } from "../../lib/store/model";
 import type { ParsedArticle } from "../../lib/content/post/post-types";
 import type { EntityRef } from "../../lib/content/sanitize/sanitized-body";
+import { siteFrom } from "./site-store";
 
 interface ArticleSpec {
   slug: string;
@@ -57,9 +57,10 @@ const articles = [
   article({ slug: "d", date: "2022-01-04T00:00:00.000Z", categories: [["新媒体", "36kr", "资讯"], ["编程"]], author: null, entities: [WEIXIN, entity("12", "丙", PLACEHOLDER)] }),
   article({ slug: "c", date: "2022-01-03T00:00:00.000Z", categories: [["新媒体", "36kr", "资讯"]], entities: [WEIXIN, entity("13", "丁", "https://img.36krcdn.com/shared-by-two.png"), entity("14", "戊", "https://img.36krcdn.com/shared-by-two.png")] }),
 ];
-const built = buildSiteIndex(articles, new Date("2024-05-01T00:00:00Z"));
-const { index, documents } = built;
-const slugs = index.articles.map((summary) => summary.slug);
+const built = await siteFrom(articles, new Date("2024-05-01T00:00:00Z"));
+const { store, summaries, documents, ids } = built;
+const { categories } = store.manifest;
+const slugs = summaries.map((summary) => summary.slug);
 const idOf = (slug: string) => slugs.indexOf(slug);
 const documentOf = (slug: string) => {
   const found = documents.find((document) => document.summary.slug === slug);
@@ -77,69 +78,75 @@ const findNode = (nodes: CategoryNode[], names: string[]): CategoryNode | undefi
   return node;
 };
 
-describe("buildSiteIndex", () => {
-  it("orders articles newest first, documents in the same order", () => {
+describe("the site index, written to a store and read back", () => {
+  it("orders articles newest first (ids are that order), documents in the same order", () => {
     expect(slugs).toEqual(["e", "d", "c", "b", "a"]);
+    expect(summaries.map((summary) => summary.id)).toEqual([0, 1, 2, 3, 4]);
     expect(documents.map((document) => document.summary.slug)).toEqual(slugs);
-    expect(index.builtAt).toBe("2024-05-01T00:00:00.000Z");
+    expect(ids(store.manifest.home)).toEqual([0, 1, 2, 3, 4]);
+    expect(store.manifest.builtAt).toBe("2024-05-01T00:00:00.000Z");
   });
 
-  it("breaks date ties by slug", () => {
-    const tied = buildSiteIndex(
-      [article({ slug: "y", date: "2022-01-01T00:00:00.000Z" }), article({ slug: "x", date: "2022-01-01T00:00:00.000Z" })],
-      new Date(),
-    );
-    expect(tied.index.articles.map((summary) => summary.slug)).toEqual(["x", "y"]);
+  it("breaks date ties by slug", async () => {
+    const tied = await siteFrom([article({ slug: "y", date: "2022-01-01T00:00:00.000Z" }), article({ slug: "x", date: "2022-01-01T00:00:00.000Z" })]);
+    expect(tied.summaries.map((summary) => summary.slug)).toEqual(["x", "y"]);
+  });
+
+  it("finds every article by slug, and nothing by a slug it does not have", () => {
+    for (const slug of slugs) expect(store.articleId(slug)).toBe(idOf(slug));
+    expect(store.articleId("f")).toBeNull();
+    expect(store.document("no-such-article")).toBeNull();
   });
 
   it("builds the category tree with counts at every level", () => {
-    const root = (name: string) => index.categories.find((node) => node.name === name);
-    expect(index.categories.map((node) => [node.name, node.articleIds.length])).toEqual([
+    const root = (name: string) => categories.find((node) => node.name === name);
+    const idsOf = (node: CategoryNode | undefined) => (node ? ids(node.list) : undefined);
+    expect(categories.map((node) => [node.name, node.count])).toEqual([
       ["新媒体", 4],
       ["编程", 2],
     ]);
-    expect(root("新媒体")?.articleIds).toEqual([idOf("e"), idOf("d"), idOf("c"), idOf("b")]);
-    expect(findNode(index.categories, ["新媒体", "36kr"])?.articleIds).toHaveLength(4);
-    expect(findNode(index.categories, ["新媒体", "36kr", "资讯"])?.articleIds).toEqual([idOf("d"), idOf("c"), idOf("b")]);
-    expect(findNode(index.categories, ["新媒体", "36kr", "快讯"])?.articleIds).toEqual([idOf("e")]);
-    expect(root("编程")?.articleIds).toEqual([idOf("d"), idOf("a")]);
-    expect(findNode(index.categories, ["编程", "掘金"])?.articleIds).toEqual([idOf("a")]);
-    expect(findNode(index.categories, ["新媒体", "36kr"])?.children.map((node) => node.name)).toEqual(["资讯", "快讯"]);
+    expect(idsOf(root("新媒体"))).toEqual([idOf("e"), idOf("d"), idOf("c"), idOf("b")]);
+    expect(idsOf(findNode(categories, ["新媒体", "36kr"]))).toHaveLength(4);
+    expect(idsOf(findNode(categories, ["新媒体", "36kr", "资讯"]))).toEqual([idOf("d"), idOf("c"), idOf("b")]);
+    expect(idsOf(findNode(categories, ["新媒体", "36kr", "快讯"]))).toEqual([idOf("e")]);
+    expect(idsOf(root("编程"))).toEqual([idOf("d"), idOf("a")]);
+    expect(idsOf(findNode(categories, ["编程", "掘金"]))).toEqual([idOf("a")]);
+    expect(findNode(categories, ["新媒体", "36kr"])?.children.map((node) => node.name)).toEqual(["资讯", "快讯"]);
   });
 
   it("gives category nodes their names and URL segments", () => {
-    const node = findNode(index.categories, ["新媒体", "36kr", "资讯"]);
+    const node = findNode(categories, ["新媒体", "36kr", "资讯"]);
     expect(node?.names).toEqual(["新媒体", "36kr", "资讯"]);
     expect(node?.segments).toEqual(["新媒体", "36kr", "资讯"]);
-    expect(index.articles[idOf("d")]?.categories).toEqual([
+    expect(summaries[idOf("d")]?.categories).toEqual([
       { names: ["新媒体", "36kr", "资讯"], segments: ["新媒体", "36kr", "资讯"] },
       { names: ["编程"], segments: ["编程"] },
     ]);
   });
 
   it("groups authors and tags", () => {
-    expect(index.authors.map((group) => [group.name, group.articleIds])).toEqual([
+    expect(store.authors().map((group) => [group.name, ids(group.list)])).toEqual([
       ["36kr", [idOf("e"), idOf("c"), idOf("b")]],
       ["张三", [idOf("a")]],
     ]);
-    expect(index.authors.find((group) => group.name === "张三")?.segment).toBe("张三");
-    expect(index.tags.map((group) => [group.name, group.articleIds])).toEqual([
+    expect(store.author("张三")?.segment).toBe("张三");
+    expect(store.tags().map((group) => [group.name, ids(group.list)])).toEqual([
       ["零售", [idOf("e"), idOf("b")]],
       ["支付", [idOf("e")]],
     ]);
-    expect(index.articles[idOf("d")]?.author).toBeNull();
-    expect(index.articles[idOf("e")]?.tags).toEqual([
+    expect(summaries[idOf("d")]?.author).toBeNull();
+    expect(summaries[idOf("e")]?.tags).toEqual([
       { name: "零售", segment: "零售" },
       { name: "支付", segment: "支付" },
     ]);
   });
 
-  it("gives names that slug alike distinct segments", () => {
-    const alike = buildSiteIndex(
-      [article({ slug: "p", date: "2022-01-02T00:00:00.000Z", author: "AI 研习社" }), article({ slug: "q", date: "2022-01-01T00:00:00.000Z", author: "ai 研习社" })],
-      new Date(),
-    );
-    const segments = alike.index.authors.map((group) => group.segment);
+  it("gives names that slug alike distinct segments", async () => {
+    const alike = await siteFrom([
+      article({ slug: "p", date: "2022-01-02T00:00:00.000Z", author: "AI 研习社" }),
+      article({ slug: "q", date: "2022-01-01T00:00:00.000Z", author: "ai 研习社" }),
+    ]);
+    const segments = alike.store.authors().map((group) => group.segment);
     expect(new Set(segments).size).toBe(2);
     expect(segments.sort()).toEqual(["ai-研习社", "ai-研习社-1"]);
   });
@@ -182,22 +189,28 @@ describe("buildSiteIndex", () => {
     expect(documentOf("a").entities[0]?.logo).toBe("https://img.36krcdn.com/1.png");
   });
 
-  it("one entity repeated in many articles does not make its logo a placeholder", () => {
+  it("one entity repeated in many articles does not make its logo a placeholder", async () => {
     const same = Array.from({ length: 4 }, (_, n) => article({ slug: `s${n}`, date: `2022-01-0${n + 1}T00:00:00.000Z`, entities: [entity("7", "七", PLACEHOLDER)] }));
-    const site = buildSiteIndex(same, new Date());
+    const site = await siteFrom(same);
     for (const document of site.documents) expect(document.entities[0]?.logo).toBe(PLACEHOLDER);
   });
 
-  it("carries the article's html, headings, description and reading time", () => {
-    const site = buildSiteIndex([article({ slug: "x", date: "2022-01-01T00:00:00.000Z", description: "描述" })], new Date());
-    expect(site.documents[0]).toMatchObject({ html: "<p>x</p>", headings: [], description: "描述" });
-    expect(site.index.articles[0]).toMatchObject({ excerpt: "描述", readingMinutes: 2, image: null, updated: null });
+  it("lists every article mentioning an entity, newest first", () => {
+    const weixin = store.entity(0);
+    expect(weixin?.key).toBe("2-1");
+    expect(weixin && ids(weixin.list)).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it("an empty list gives an empty site", () => {
-    const site = buildSiteIndex([], new Date());
-    expect(site.index.articles).toEqual([]);
-    expect(site.index.categories).toEqual([]);
+  it("carries the article's html, headings, description and reading time", async () => {
+    const site = await siteFrom([article({ slug: "x", date: "2022-01-01T00:00:00.000Z", description: "描述" })]);
+    expect(site.documents[0]).toMatchObject({ html: "<p>x</p>", headings: [], description: "描述" });
+    expect(site.summaries[0]).toMatchObject({ excerpt: "描述", readingMinutes: 2, image: null, updated: null });
+  });
+
+  it("an empty list gives an empty site", async () => {
+    const site = await siteFrom([]);
+    expect(site.summaries).toEqual([]);
+    expect(site.store.manifest.categories).toEqual([]);
     expect(site.documents).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { TableOfContents, TOC_MIN_HEADINGS } from "@/components/article/table-of
 import { TocTracker } from "@/components/article/toc-tracker.client";
 import { EntityCards } from "@/components/entity/entity-cards";
 import { EntityHoverCards } from "@/components/entity/entity-hover-cards.client";
-import { getArticleDocument, getSiteIndex } from "@/lib/store/read-store";
+import { currentStore } from "@/lib/store/read-store";
 import { articleStructuredData, jsonForScriptElement } from "@/lib/site/json-ld";
 import { pageMetadata } from "@/lib/site/metadata";
 import { paramCandidates, urls } from "@/lib/site/urls";
@@ -17,17 +17,16 @@ import { siteConfig } from "@/site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Prebuilds every article, or only the newest `prebuildArticles` (the rest render on first request). */
+/** Prebuilds the newest `prebuildArticles` articles (every one when it is null); the rest render on first request. */
 export function generateStaticParams() {
-  const articles = getSiteIndex().articles;
-  const limit = siteConfig.prebuildArticles;
-  return (limit === null ? articles : articles.slice(0, limit)).map((article) => ({ slug: article.slug }));
+  const store = currentStore();
+  return store.newest(siteConfig.prebuildArticles ?? store.articleCount).map((article) => ({ slug: article.slug }));
 }
 
 /** Shared by generateMetadata and the page within one render, so the document is read and parsed once. */
 const findDocument = cache((slugParam: string) => {
   for (const candidate of paramCandidates(slugParam)) {
-    const document = getArticleDocument(candidate);
+    const document = currentStore().document(candidate);
     if (document) return document;
   }
   return null;

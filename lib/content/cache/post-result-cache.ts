@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { writeFileInBatches } from "../../store/write-in-batches";
+import { BatchedFile } from "../../store/write-in-batches";
 import type { ProcessOptions, ProcessResult } from "../post/post-types";
 
 /** Bump when the pipeline's output changes shape or policy, so old cache entries are ignored. */
@@ -38,11 +38,18 @@ interface ByteRange {
  * file instead of one per post (creating thousands of small files is system
  * time every build pays).
  *
- * `open` only indexes where each line starts; `get` reads and parses one entry,
- * so memory holds offsets, not the whole pack.
+ * `open` only indexes where each line starts; `get` reads and parses one entry;
+ * `set` appends a fresh result to the new pack at once. Memory holds offsets,
+ * never the results themselves, however large the archive.
  */
 export class PostResultCache {
-  private readonly kept = new Map<string, ByteRange | ProcessResult>();
+  /** Results of the old pack this build used, copied into the new pack as they are by `save`. */
+  private readonly reused = new Map<string, ByteRange>();
+  /** Keys already in the new pack. */
+  private readonly written = new Set<string>();
+  private next: BatchedFile | null = null;
+  private opening: Promise<BatchedFile | null> | null = null;
+  private broken = false;
 
   private constructor(
     private readonly dir: string,
@@ -67,52 +74,86 @@ export class PostResultCache {
     }
   }
 
+  /** How many results the old pack holds. */
+  get size(): number {
+    return this.pack ? this.ranges.size : 0;
+  }
+
   async get(key: string): Promise<ProcessResult | null> {
     const range = this.ranges.get(key);
     if (!this.pack || !range) return null;
     try {
       const value: unknown = JSON.parse((await this.read(this.pack, range)).toString("utf8"));
       if (!isProcessResult(value)) return null;
-      this.kept.set(key, range);
+      this.reused.set(key, range);
       return value;
     } catch {
       return null;
     }
   }
 
-  /** A fresh result to keep; written by `save`. */
-  set(key: string, value: ProcessResult): void {
-    this.kept.set(key, value);
+  /**
+   * A fresh result: appended to the new pack now (so the build need not hold it). Never throws: a cache that
+   * cannot be written only makes the next build slower.
+   */
+  async set(key: string, value: ProcessResult): Promise<void> {
+    if (this.written.has(key) || this.reused.has(key)) return;
+    const out = await this.newPack();
+    if (!out) return;
+    this.written.add(key);
+    await this.writeLine(out, key, Buffer.from(JSON.stringify(value)));
   }
 
   /**
-   * Writes the results this build used (`get` hits and `set` values) as the new pack, beside the old one and
-   * renamed over it, so a build that stops halfway leaves the previous pack whole. Never throws: a cache that
-   * cannot be written only makes the next build slower.
+   * Finishes the new pack with the old results this build reused (copied as bytes, not parsed and stringified
+   * again) and renames it over the old one, so a build that stops halfway leaves the previous pack whole. Never
+   * throws.
    */
   async save(): Promise<void> {
     const target = path.join(this.dir, CACHE_PACK_FILE);
-    const temporary = `${target}.${process.pid}.tmp`;
     try {
-      await fs.mkdir(this.dir, { recursive: true });
-      await writeFileInBatches(temporary, this.lines());
-      await fs.rename(temporary, target);
+      const out = await this.newPack();
+      if (!out) return;
+      for (const [key, range] of this.reused) {
+        if (this.pack && !this.written.has(key)) await this.writeLine(out, key, await this.read(this.pack, range));
+      }
+      await out.close();
+      this.next = null;
+      if (this.broken) throw new Error("the new pack could not be written");
+      await fs.rename(this.temporaryFile(), target);
       await removeLegacyEntries(this.dir);
     } catch {
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      await this.next?.close().catch(() => undefined);
+      await fs.rm(this.temporaryFile(), { force: true }).catch(() => undefined);
     } finally {
       await this.pack?.close().catch(() => undefined);
     }
   }
 
-  /** The new pack's lines. A reused result is copied from the old pack as it was, not parsed and stringified again. */
-  private async *lines(): AsyncGenerator<Buffer> {
-    for (const [key, value] of this.kept) {
-      const json = isRange(value) ? (this.pack ? await this.read(this.pack, value) : null) : Buffer.from(JSON.stringify(value));
-      if (!json) continue;
-      yield Buffer.from(`${key} `, "latin1");
-      yield json;
-      yield LINE_END;
+  private temporaryFile(): string {
+    return path.join(this.dir, `${CACHE_PACK_FILE}.${process.pid}.tmp`);
+  }
+
+  /** The pack being written, created on first use (once, however many results arrive at a time); null once it has failed. */
+  private newPack(): Promise<BatchedFile | null> {
+    this.opening ??= (async () => {
+      try {
+        await fs.mkdir(this.dir, { recursive: true });
+        this.next = await BatchedFile.create(this.temporaryFile());
+        return this.next;
+      } catch {
+        this.broken = true;
+        return null;
+      }
+    })();
+    return this.broken ? Promise.resolve(null) : this.opening;
+  }
+
+  private async writeLine(out: BatchedFile, key: string, json: Buffer): Promise<void> {
+    try {
+      await out.append(Buffer.concat([Buffer.from(`${key} `, "latin1"), json, LINE_END]));
+    } catch {
+      this.broken = true;
     }
   }
 
@@ -163,10 +204,6 @@ async function removeLegacyEntries(dir: string): Promise<void> {
   for (const entry of entries) {
     if (entry.isDirectory() && LEGACY_ENTRY_FOLDER.test(entry.name)) await fs.rm(path.join(dir, entry.name), { recursive: true, force: true });
   }
-}
-
-function isRange(value: ByteRange | ProcessResult): value is ByteRange {
-  return "start" in value && "end" in value && !("ok" in value);
 }
 
 function isProcessResult(value: unknown): value is ProcessResult {

@@ -1,84 +1,100 @@
-import { STORE_FORMAT_VERSION } from "../../store/format";
-import type { ArticleDocument, ArticleLink, ArticleSummary, NamedGroup, NamedLink, SiteIndex, StoreContents } from "../../store/model";
-import type { ParsedArticle } from "../post/post-types";
+import type { ArticleLink, ArticleSummary, NamedGroup, NamedLink } from "../../store/model";
+import type { RecordRef, StoreIndex } from "../../store/write-store";
+import type { ArticleMeta, ParsedArticle } from "../post/post-types";
 import { nameToSegment } from "../slugs";
 import { readingMinutes, truncateText } from "../text";
 import { CategoryTreeBuilder } from "./category-tree";
-import { entityCards, indexEntities } from "./entity-cards";
+import type { EntityTable } from "./entity-table";
+import { ListBuffer } from "./list-buffer";
 import { assignSegments } from "./url-segments";
 
 const EXCERPT_LENGTH = 120;
 
 /**
- * Builds the whole site's index and every article's document in one pass over
- * the parsed articles, so no page ever scans the corpus: category lists,
- * previous/next links and entity mention counts all come from here.
+ * What the index needs of one article, kept while the rest of the posts are read: its checked metadata and a
+ * few facts of its body. The body itself went to the store as the post was read (`body` says where), so the
+ * build holds a few hundred bytes per article, not its HTML.
  */
-export function buildSiteIndex(parsed: ParsedArticle[], builtAt: Date): StoreContents {
-  const ordered = [...parsed].sort(
-    (a, b) => b.meta.date.localeCompare(a.meta.date) || a.meta.slug.localeCompare(b.meta.slug),
-  );
-  const authorSegments = assignSegments(ordered.flatMap((article) => article.meta.author ?? []));
-  const tagSegments = assignSegments(ordered.flatMap((article) => article.meta.tags));
-  const categoryTree = new CategoryTreeBuilder();
-
-  const articles: ArticleSummary[] = ordered.map((article, id) => {
-    const { meta, body } = article;
-    const categories = meta.categories.map((names) => categoryTree.add(names, id));
-    return {
-      slug: meta.slug,
-      title: meta.title,
-      excerpt: meta.description ? truncateText(meta.description, EXCERPT_LENGTH * 2) : truncateText(body.textStart, EXCERPT_LENGTH),
-      date: meta.date,
-      updated: meta.updated,
-      author: meta.author ? { name: meta.author, segment: authorSegments.get(meta.author) ?? nameToSegment(meta.author) } : null,
-      categories,
-      tags: meta.tags.map((name) => ({ name, segment: tagSegments.get(name) ?? nameToSegment(name) })),
-      image: meta.image,
-      readingMinutes: readingMinutes(body.hanCount, body.latinWordCount),
-    };
-  });
-
-  const index: SiteIndex = {
-    formatVersion: STORE_FORMAT_VERSION,
-    builtAt: builtAt.toISOString(),
-    articles,
-    categories: categoryTree.finish(),
-    authors: groupBy(articles, (summary) => (summary.author ? [summary.author] : [])),
-    tags: groupBy(articles, (summary) => summary.tags),
-  };
-
-  const entities = indexEntities(ordered.map((article) => article.body.entities));
-  const link = (id: number): ArticleLink | null => {
-    const summary = articles[id];
-    return summary ? { slug: summary.slug, title: summary.title } : null;
-  };
-
-  const documents = ordered.map((article, id): ArticleDocument => {
-    const summary = articles[id];
-    if (!summary) throw new Error("unreachable: summary for every article");
-    return {
-      summary,
-      description: article.meta.description,
-      html: article.body.html,
-      headings: article.body.headings,
-      entities: entityCards(article.body.entities, id, entities, link),
-      // Articles are newest first: the previous one was published earlier.
-      previous: link(id + 1),
-      next: id > 0 ? link(id - 1) : null,
-    };
-  });
-  return { index, documents };
+export interface IndexEntry {
+  meta: ArticleMeta;
+  excerpt: string;
+  readingMinutes: number;
+  /** Its entities, as numbers of the build's `EntityTable`. */
+  entities: number[];
+  body: RecordRef;
 }
 
-function groupBy(articles: ArticleSummary[], keysOf: (summary: ArticleSummary) => NamedLink[]): NamedGroup[] {
-  const groups = new Map<string, NamedGroup>();
-  articles.forEach((summary, id) => {
+/** An article's `IndexEntry`, its entities put in `entities`. */
+export function indexEntry(article: ParsedArticle, body: RecordRef, entities: EntityTable): IndexEntry {
+  const { meta } = article;
+  return {
+    meta,
+    excerpt: meta.description ? truncateText(meta.description, EXCERPT_LENGTH * 2) : truncateText(article.body.textStart, EXCERPT_LENGTH),
+    readingMinutes: readingMinutes(article.body.hanCount, article.body.latinWordCount),
+    entities: entities.intern(article.body.entities, meta),
+    body,
+  };
+}
+
+/**
+ * Builds the whole site's index in one pass over the articles, so no page ever scans the corpus: article ids in
+ * date order (newest first), every list (home, category levels, authors, tags, entities), the category tree,
+ * and the entity table with each entity's mention count and newest mentions.
+ */
+export function buildSiteIndex(entries: IndexEntry[], entities: EntityTable, builtAt: Date): StoreIndex {
+  const ordered = [...entries].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.meta.slug.localeCompare(b.meta.slug));
+  const authorSegments = assignSegments(ordered.flatMap((entry) => entry.meta.author ?? []));
+  const tagSegments = assignSegments(ordered.flatMap((entry) => entry.meta.tags));
+  const categoryTree = new CategoryTreeBuilder();
+  const lists = new ListBuffer();
+
+  const summaries: ArticleSummary[] = ordered.map(({ meta, excerpt, readingMinutes: minutes }, id) => ({
+    id,
+    slug: meta.slug,
+    title: meta.title,
+    excerpt,
+    date: meta.date,
+    updated: meta.updated,
+    author: meta.author ? { name: meta.author, segment: authorSegments.get(meta.author) ?? nameToSegment(meta.author) } : null,
+    categories: meta.categories.map((names) => categoryTree.add(names, id)),
+    tags: meta.tags.map((name) => ({ name, segment: tagSegments.get(name) ?? nameToSegment(name) })),
+    image: meta.image,
+    readingMinutes: minutes,
+    entities: [],
+  }));
+  const link = (id: number): ArticleLink | null => {
+    const summary = summaries[id];
+    return summary ? { slug: summary.slug, title: summary.title } : null;
+  };
+  const entityIndex = entities.finish(ordered.map((entry) => entry.entities), link, lists);
+  summaries.forEach((summary, id) => {
+    summary.entities = entityIndex.entitiesById[id] ?? [];
+  });
+
+  return {
+    builtAt,
+    summaries,
+    bodies: ordered.map((entry) => entry.body),
+    home: lists.add(summaries.map((summary) => summary.id)),
+    categories: categoryTree.finish(lists),
+    authors: groupBy(summaries, (summary) => (summary.author ? [summary.author] : []), lists),
+    tags: groupBy(summaries, (summary) => summary.tags, lists),
+    entities: entityIndex.records,
+    lists: lists.toArray(),
+  };
+}
+
+/** Authors or tags: one group per name, most articles first (then name, in Chinese collation). */
+function groupBy(summaries: ArticleSummary[], keysOf: (summary: ArticleSummary) => NamedLink[], lists: ListBuffer): NamedGroup[] {
+  const groups = new Map<string, NamedLink & { ids: number[] }>();
+  for (const summary of summaries) {
     for (const key of keysOf(summary)) {
-      const group = groups.get(key.segment) ?? { ...key, articleIds: [] };
-      if (group.articleIds.at(-1) !== id) group.articleIds.push(id);
+      const group = groups.get(key.segment) ?? { ...key, ids: [] };
+      if (group.ids.at(-1) !== summary.id) group.ids.push(summary.id);
       groups.set(key.segment, group);
     }
-  });
-  return Array.from(groups.values()).sort((a, b) => b.articleIds.length - a.articleIds.length || a.name.localeCompare(b.name, "zh-CN"));
+  }
+  return Array.from(groups.values())
+    .sort((a, b) => b.ids.length - a.ids.length || a.name.localeCompare(b.name, "zh-CN"))
+    .map(({ ids, ...group }) => ({ ...group, count: ids.length, list: lists.add(ids) }));
 }

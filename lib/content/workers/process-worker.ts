@@ -1,16 +1,23 @@
 import { parentPort } from "node:worker_threads";
-import { processFile } from "../post/process-file";
+import { processSourceFile, type ProcessedSource } from "./process-source-file";
 import type { ProcessOptions } from "../post/post-types";
+import type { SourceFile } from "../source/read-source-files";
 
-/** Worker side of `process-files-in-parallel.ts`: one file in, one result out. */
+/** Worker side of `process-files-in-parallel.ts`: one file named, read and processed here, its result sent back. */
 export interface WorkerRequest {
   id: number;
-  relativePath: string;
-  bytes: Uint8Array;
+  file: SourceFile;
   options: ProcessOptions;
 }
 
+export interface WorkerResponse {
+  id: number;
+  processed: ProcessedSource;
+}
+
 parentPort?.on("message", (request: WorkerRequest) => {
-  const result = processFile(request.relativePath, Buffer.from(request.bytes), request.options);
-  parentPort?.postMessage({ id: request.id, result });
+  void processSourceFile(request.file, request.options).then((processed) => {
+    const response: WorkerResponse = { id: request.id, processed };
+    parentPort?.postMessage(response);
+  });
 });
