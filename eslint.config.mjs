@@ -42,7 +42,7 @@ const config = [
     },
   },
   {
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "site.config.ts"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "site.config.ts", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", buildTimeImports] },
   },
   {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the sites the end-to-end tests run against, one after the other
 # (two Next builds at once would fight over two cores):
-#   sample  — the project's own content/, with 5 articles a page so pagination shows, and only the first 2 pages
-#             of each list prebuilt, so the suite reads both prebuilt and on-demand list pages;
+#   sample     — the project's own content/, with 5 articles a page so pagination shows, every article and only
+#                the first 2 pages of each list prebuilt, so the suite reads both prebuilt and on-demand list pages;
+#   standalone — the same as a standalone server, only 3 articles prebuilt (e2e/deploy);
 #   shared  — ../shared/seed + ../shared/corpus as they are, invalid file skipped;
 #   hostile — one post per attack vector plus every kind of broken file, invalid files skipped.
 set -euo pipefail
@@ -18,7 +19,11 @@ build() {
 # Logs of sanitizer loads by the servers (see e2e/trace-forbidden-modules.cjs) start empty each run.
 rm -f .yuedu/e2e-*/forbidden-modules.log
 
-build sample CONTENT_DIR=content SITE_PAGE_SIZE=5 YUEDU_PREBUILD_LIST_PAGES=2
+build sample CONTENT_DIR=content SITE_PAGE_SIZE=5 YUEDU_PREBUILD_LIST_PAGES=2 YUEDU_PREBUILD_LIMIT=all
+
+# The same content as the standalone server a Node host runs, with only the 3 newest articles prebuilt: the
+# deployment tests copy it to two "hosts" sharing one Redis, and compare its on-demand pages with the sample's.
+build standalone CONTENT_DIR=content SITE_PAGE_SIZE=5 YUEDU_PREBUILD_LIST_PAGES=2 YUEDU_PREBUILD_LIMIT=3 NEXT_OUTPUT=standalone
 
 shared_content=.yuedu/e2e-shared-content
 rm -rf "$shared_content"
@@ -63,3 +68,24 @@ project=$(basename "$PWD")
   find .. -maxdepth 3 -path "../$project" -prune -o -name '*yuedu-escape*' -print 2>/dev/null
   find /tmp -maxdepth 3 -path "$PWD" -prune -o -name '*yuedu-escape*' -print 2>/dev/null
 } >"$hostile_meta/written-outside.txt" || true
+
+# The sample site as Vercel builds it: Vercel's CLI (`vercel build`, offline, given a local .vercel/project.json)
+# in a copy of the project, so its `.next` and `.vercel` stay out of this checkout. e2e/deploy checks the Build
+# Output it writes.
+vercel_out=.yuedu/e2e-vercel
+vercel_copy=$(mktemp -d "${TMPDIR:-/tmp}/yuedu-vercel-XXXXXX")
+rm -rf "$vercel_out"
+echo "── building the sample site with vercel build"
+git ls-files --cached --others --exclude-standard -z | xargs -0 cp --parents -t "$vercel_copy"
+cp -al node_modules "$vercel_copy/node_modules"
+mkdir -p "$vercel_copy/.vercel"
+echo '{"projectId":"prj_yuedu_e2e","orgId":"team_yuedu_e2e","settings":{"framework":"nextjs","nodeVersion":"20.x"}}' >"$vercel_copy/.vercel/project.json"
+(cd "$vercel_copy" && VERCEL_TELEMETRY_DISABLED=1 SITE_PAGE_SIZE=5 YUEDU_PREBUILD_LIST_PAGES=2 YUEDU_PREBUILD_LIMIT=3 node_modules/.bin/vercel build --yes >build.log 2>&1) || {
+  tail -40 "$vercel_copy/build.log"
+  rm -rf "$vercel_copy"
+  echo "✗ vercel build failed"
+  exit 1
+}
+mkdir -p "$vercel_out"
+mv "$vercel_copy/.vercel/output" "$vercel_out/output"
+rm -rf "$vercel_copy"
