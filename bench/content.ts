@@ -236,3 +236,14 @@ export async function prepareSampleContent(dir: string, contentDir: string, shar
   }
   return { dir, seedTitle: null };
 }
+
+/**
+ * Changes one post under `dir` (the first in path order), as a feed-fed archive's next build finds it: one more
+ * paragraph in its body. A warm build after it re-processes that post and reuses every other one.
+ */
+export async function changeOnePost(dir: string): Promise<string> {
+  const [first] = await listFiles(dir);
+  if (!first) throw new Error(`no posts in ${dir}`);
+  await fs.appendFile(first, `\n<p>更新于 ${new Date().toISOString()}。</p>\n`);
+  return first;
+}

@@ -2,15 +2,17 @@
  * `npm run bench`, two parts (BENCH_ONLY=build or BENCH_ONLY=load runs one):
  *
  * - build: builds the site from N generated posts (default 1000 and 5000;
- *   `BENCH_SIZES=200,1000` to choose), cold (nothing from an earlier build) and
- *   warm (a redeploy: fresh output with the previous build's `.next/cache`
- *   restored, as Vercel does), and measures wall time,
- *   ms per article and the peak memory of the whole build process tree. After
- *   the 1000-article build (or the smallest N) it serves the site on 127.0.0.1
- *   and weighs one article page and its JavaScript. After the cold build of the
- *   largest N it builds the issue's naive baseline of the same posts
- *   (bench/baseline.ts; BENCH_BASELINE=0 skips it), the yardstick of the
- *   build budget on whatever machine runs the bench.
+ *   `BENCH_SIZES=5000,20000,100000` to choose), cold (nothing from an earlier build) and
+ *   warm (a redeploy after one post changed: fresh output with the previous build's
+ *   `.next/cache` restored, as Vercel does), and measures wall time, ms per article and
+ *   the peak memory of the whole build process tree. Beside each, Hexo builds the same
+ *   posts (bench/hexo.ts; BENCH_HEXO=0 skips it, BENCH_HEXO_MAX caps its sizes at 20,000),
+ *   cold and after the same change. After the 1000-article build (or the smallest N) it
+ *   serves the site on 127.0.0.1 and weighs one article page and its JavaScript. After
+ *   the cold build of the largest N it builds the issue's naive baseline of the same
+ *   posts (bench/baseline.ts; BENCH_BASELINE=0 skips it), and serves that build: first
+ *   requests of articles not prebuilt (BENCH_SERVE_FIRST, 300), then random ones
+ *   (BENCH_SERVE_RANDOM, 10,000), and the server's memory (bench/serve.ts).
  * - load: builds content/ (plus ../shared/seed when present), serves it with
  *   `next start` on 127.0.0.1 and runs autocannon against an article, the home
  *   page, a category and a 404: three rounds in which each target gets
@@ -28,12 +30,15 @@ import { existsSync, mkdirSync, promises as fs, renameSync, rmSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { BASELINE_APP_DIR, writeBaselineApp } from "./baseline";
-import { generateContent, loadBodySources, prepareSampleContent, type BodySource, type GeneratedContent } from "./content";
+import { changeOnePost, generateContent, loadBodySources, prepareSampleContent, type BodySource, type GeneratedContent } from "./content";
 import { ProjectFileGuard } from "./guard";
+import { ensureHexoInstalled, hexoGenerateCommand, prepareHexoSite } from "./hexo";
 import { LOAD_ROUNDS, runLoadTest, type LoadReport } from "./load";
 import { measurePage, type PageReport } from "./page";
 import { killAllGroupsNow, runMeasured, watchForeignBuilds, type MeasuredRun } from "./proc";
-import { budgetLines, printLoad, printPage, printRuns, type BaselineResult, type Budget, type RunResult } from "./report";
+import { budgetLines, printLoad, printPage, printPeers, printRuns, printServe, type BaselineResult, type Budget, type PeerResult, type RunResult } from "./report";
+import { measureServing, type ServeReport } from "./serve";
+import { siteConfig } from "../site.config";
 
 const root = path.resolve(__dirname, "..");
 const sharedDir = path.resolve(root, "..", "shared");
@@ -44,6 +49,12 @@ const verbose = /^(1|true|yes)$/i.test(process.env.BENCH_VERBOSE ?? "");
 const loadSeconds = positiveInt(process.env.BENCH_LOAD_SECONDS, 30);
 const loadConnections = positiveInt(process.env.BENCH_LOAD_CONNECTIONS, 64);
 const buildBaseline = !/^(0|false|no)$/i.test(process.env.BENCH_BASELINE ?? "");
+const buildHexo = !/^(0|false|no)$/i.test(process.env.BENCH_HEXO ?? "");
+/** Hexo at 100,000 posts runs for a long time and (reportedly) out of memory; `BENCH_HEXO_MAX` raises the cap. */
+const HEXO_MAX_SIZE = positiveInt(process.env.BENCH_HEXO_MAX, 20_000);
+const SERVE_FIRST_REQUESTS = positiveInt(process.env.BENCH_SERVE_FIRST, 300);
+const SERVE_RANDOM_REQUESTS = positiveInt(process.env.BENCH_SERVE_RANDOM, 10_000);
+const SERVE_CONCURRENCY = 8;
 const CONTENT_LINE = /✓ content: .* in ([\d.]+) s/;
 const MAX_SIZE = 100_000;
 
@@ -227,7 +238,10 @@ function round(value: number, digits: number): number {
 interface Results {
   runs: RunResult[];
   baseline: BaselineResult | null;
+  /** Hexo's `hexo generate` of the same posts, cold and warm, measured right after ours. */
+  hexo: PeerResult[];
   page: PageReport | null;
+  serve: ServeReport | null;
   load: LoadResult | null;
 }
 
@@ -273,9 +287,32 @@ async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sourc
     const generated = Date.now();
     const content = await generateContent(dir, n, bodies.sources, bodies.skipped);
     console.log(`\nN = ${n}: wrote ${n} posts to ${dir} in ${((Date.now() - generated) / 1000).toFixed(1)} s`);
+    const hexoSite = path.join(os.tmpdir(), `yuedu-bench-hexo-${n}`);
+    tempDirs.add(hexoSite);
     results.runs.push(await build(content, "cold"));
+    if (buildHexo && n <= HEXO_MAX_SIZE) results.hexo.push(await buildHexoPeer(content, hexoSite, "cold"));
     if (buildBaseline && n === sizes[sizes.length - 1]) results.baseline = await buildNaiveBaseline(content);
+    // A redeploy after one post changed: the feed-fed archive's usual build.
+    await changeOnePost(content.dir);
     results.runs.push(await build(content, "warm"));
+    if (buildHexo && n <= HEXO_MAX_SIZE) {
+      await changeOnePost(path.join(hexoSite, "source", "_posts"));
+      results.hexo.push(await buildHexoPeer(content, hexoSite, "warm"));
+    }
+    if (n === sizes[sizes.length - 1]) {
+      process.stdout.write(`  serving the ${n}-article build: first requests of ${SERVE_FIRST_REQUESTS} articles not prebuilt, then ${SERVE_RANDOM_REQUESTS} random ones … `);
+      results.serve = await measureServing({
+        cwd: root,
+        env: { ...process.env, NEXT_DIST_DIR: paths.distDir, YUEDU_STORE_DIR: paths.storeDir, NEXT_TELEMETRY_DISABLED: "1" },
+        port,
+        storeDir: path.resolve(root, paths.storeDir),
+        prebuiltArticles: siteConfig.prebuildArticles ?? n,
+        firstCount: SERVE_FIRST_REQUESTS,
+        randomCount: SERVE_RANDOM_REQUESTS,
+        concurrency: SERVE_CONCURRENCY,
+      });
+      console.log(`p50 ${results.serve.firstRequests.p50Ms} ms, p99 ${results.serve.firstRequests.p99Ms} ms, ${results.serve.rssAfterRandomMb.toFixed(0)} MB after`);
+    }
     if (n === weighedSize) {
       process.stdout.write(`  serving on 127.0.0.1:${port} and weighing the seed-like article … `);
       results.page = await measurePage({
@@ -290,6 +327,23 @@ async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sourc
     finished.push({ dir, paths });
   }
   for (const site of finished) await releaseSite(site.dir, site.paths);
+}
+
+/**
+ * Hexo's build of the same posts (bench/hexo.ts), right after ours: `cold` in a fresh site (no db.json, no
+ * public/), `warm` in the same site again after one post changed, as a Hexo owner's next `hexo generate`.
+ */
+async function buildHexoPeer(content: GeneratedContent, siteDir: string, mode: "cold" | "warm"): Promise<PeerResult> {
+  if (mode === "cold") {
+    ensureHexoInstalled((line) => console.log(`  ${line}`));
+    await prepareHexoSite(siteDir, content.dir);
+  }
+  const label = `hexo generate, ${mode}, ${content.count} posts`;
+  const { run, foreign } = await measuredBuild(label, hexoGenerateCommand(siteDir), { ...process.env }, /INFO\s+Start processing/);
+  const result: PeerResult = { tool: "hexo", n: content.count, mode, wallS: round(run.wallMs / 1000, 2), peakRssMb: run.peakRssMb, cpuS: run.cpuS };
+  console.log(`${result.wallS} s, peak ${result.peakRssMb} MB`);
+  warnAboutForeign(foreign);
+  return result;
 }
 
 /**
@@ -364,7 +418,7 @@ async function main(): Promise<number> {
     );
   }
 
-  const results: Results = { runs: [], baseline: null, page: null, load: null };
+  const results: Results = { runs: [], baseline: null, hexo: [], page: null, serve: null, load: null };
   let error: string | null = null;
   try {
     if (buildPart) await benchBuilds(sizes, weighedSize, bodies, results);
@@ -373,11 +427,13 @@ async function main(): Promise<number> {
     error = caught instanceof Error ? caught.message : String(caught);
   }
 
-  const { runs, baseline, page, load } = results;
+  const { runs, baseline, hexo, page, serve, load } = results;
   if (runs.length > 0) printRuns(runs);
   if (baseline) console.log(`  naive build of the same ${baseline.n} posts (bench/baseline.ts): ${baseline.wallS} s, peak ${baseline.peakRssMb} MB, ${baseline.cpuS} cpu s`);
+  if (hexo.length > 0) printPeers(runs, hexo);
   if (page) printPage(page);
-  const budgets = buildPart ? budgetLines(runs, page, baseline) : [];
+  if (serve) printServe(serve);
+  const budgets = buildPart ? budgetLines(runs, hexo, page, baseline, serve) : [];
   if (buildPart) printBudgets(budgets);
   if (load) printLoad(load);
 
@@ -400,7 +456,9 @@ async function main(): Promise<number> {
     memoryMethod: "sum of VmRSS from /proc/<pid>/status over the spawned process (bash for builds, next start for the load test) and all its descendants, sampled every 100 ms",
     runs,
     baseline,
+    hexo,
     page,
+    serve,
     budgets,
     load,
     error,
@@ -412,6 +470,10 @@ async function main(): Promise<number> {
   console.log(`\nResults: ${path.relative(root, outFile)}`);
   if (error !== null) {
     console.error(`\n✗ bench failed: ${error}`);
+    return 1;
+  }
+  if (serve && serve.failures.length > 0) {
+    console.error(`\n✗ bench failed: serving saw ${serve.failures.length} failure(s): ${serve.failures.slice(0, 5).join("; ")}`);
     return 1;
   }
   if (load && load.failures.length > 0) {

@@ -15,11 +15,12 @@ afterEach(() => {
 });
 
 describe("prebuilt list pages", () => {
-  it("prebuilds the first ten pages of a list by default and leaves deeper ones to their first request", async () => {
+  it("prebuilds the first three pages of a list by default and leaves deeper ones to their first request", async () => {
     const { siteConfig, prebuiltPageNumbers } = await loadWith({ YUEDU_PREBUILD_LIST_PAGES: undefined, SITE_PAGE_SIZE: "20" });
-    expect(siteConfig.prebuildListPages).toBe(10);
-    expect(prebuiltPageNumbers(20 * 25)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(siteConfig.prebuildListPages).toBe(3);
+    expect(prebuiltPageNumbers(20 * 25)).toEqual([2, 3]);
     expect(prebuiltPageNumbers(41)).toEqual([2, 3]);
+    expect(prebuiltPageNumbers(40)).toEqual([2]);
     expect(prebuiltPageNumbers(20)).toEqual([]);
     expect(prebuiltPageNumbers(0)).toEqual([]);
   });
@@ -35,20 +36,22 @@ describe("prebuilt list pages", () => {
     expect((await loadWith({ YUEDU_PREBUILD_LIST_PAGES: " 3 " })).siteConfig.prebuildListPages).toBe(3);
     for (const bad of ["0", "-2", "lots"]) {
       const { config, problems } = readSiteConfig({ YUEDU_PREBUILD_LIST_PAGES: bad });
-      expect(config.prebuildListPages).toBe(10);
+      expect(config.prebuildListPages).toBe(3);
       expect(problems).toEqual([`YUEDU_PREBUILD_LIST_PAGES must be a whole number of at least 1 or “all” (got “${bad}”)`]);
     }
   });
 });
 
 describe("prebuilt articles", () => {
-  it("prebuilds every article by default, the newest N with YUEDU_PREBUILD_LIMIT (0 allowed), all with `all`", async () => {
-    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: undefined })).siteConfig.prebuildArticles).toBeNull();
+  it("prebuilds the articles the prebuilt home pages list by default, the newest N with YUEDU_PREBUILD_LIMIT (0 allowed), all with `all`", async () => {
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: undefined })).siteConfig.prebuildArticles).toBe(60);
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: undefined, SITE_PAGE_SIZE: "5", YUEDU_PREBUILD_LIST_PAGES: "2" })).siteConfig.prebuildArticles).toBe(10);
+    expect((await loadWith({ YUEDU_PREBUILD_LIMIT: undefined, YUEDU_PREBUILD_LIST_PAGES: "all" })).siteConfig.prebuildArticles).toBeNull();
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "5" })).siteConfig.prebuildArticles).toBe(5);
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "0" })).siteConfig.prebuildArticles).toBe(0);
     expect((await loadWith({ YUEDU_PREBUILD_LIMIT: "all" })).siteConfig.prebuildArticles).toBeNull();
     expect(readSiteConfig({ YUEDU_PREBUILD_LIMIT: "5x" })).toMatchObject({
-      config: { prebuildArticles: null },
+      config: { prebuildArticles: 60 },
       problems: ["YUEDU_PREBUILD_LIMIT must be a whole number of at least 0 or “all” (got “5x”)"],
     });
   });
