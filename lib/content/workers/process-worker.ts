@@ -1,23 +1,21 @@
 import { parentPort } from "node:worker_threads";
-import { processSourceFile, type ProcessedSource } from "./process-source-file";
-import type { ProcessOptions } from "../post/post-types";
-import type { SourceFile } from "../source/read-source-files";
+import { processFile } from "../post/process-file";
+import type { ProcessOptions, ProcessResult } from "../post/post-types";
 
-/** Worker side of `process-files-in-parallel.ts`: one file named, read and processed here, its result sent back. */
+/** Worker side of `process-files-in-parallel.ts`: one file's bytes in, its result out. */
 export interface WorkerRequest {
   id: number;
-  file: SourceFile;
+  relativePath: string;
+  bytes: Uint8Array;
   options: ProcessOptions;
 }
 
 export interface WorkerResponse {
   id: number;
-  processed: ProcessedSource;
+  result: ProcessResult;
 }
 
 parentPort?.on("message", (request: WorkerRequest) => {
-  void processSourceFile(request.file, request.options).then((processed) => {
-    const response: WorkerResponse = { id: request.id, processed };
-    parentPort?.postMessage(response);
-  });
+  const response: WorkerResponse = { id: request.id, result: processFile(request.relativePath, Buffer.from(request.bytes), request.options) };
+  parentPort?.postMessage(response);
 });
