@@ -15,6 +15,9 @@ export const BASELINE_APP_DIR = ".next-bench-baseline";
 
 const FILES: Record<string, string> = {
   "next.config.js": `module.exports = { serverExternalPackages: ["isomorphic-dompurify", "jsdom"] };\n`,
+  // A proxy that matches nothing. Without a proxy.ts of its own, Turbopack (Next 16.4) picks up the yuedu
+  // project's proxy.ts from the folder above, whose imports this app cannot resolve, and the build fails.
+  "proxy.ts": `export function proxy(): void {}\nexport const config = { matcher: [] };\n`,
   "tsconfig.json": `${JSON.stringify(
     {
       compilerOptions: {
