@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import type { ArticleDocument } from "@/lib/store/model";
 import { formatDateTime } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
@@ -12,15 +12,15 @@ export function ArticleHeader({ document }: { document: ArticleDocument }) {
   return (
     <header>
       {category ? <CategoryBreadcrumb path={category} /> : null}
-      <h1 className="mt-3 text-[1.75rem] leading-snug font-bold tracking-tight text-zinc-950 sm:text-4xl sm:leading-tight dark:text-white">
+      <h1 className="mt-3 text-[1.75rem] leading-snug font-bold tracking-tight text-ink sm:text-4xl sm:leading-tight">
         {summary.title}
       </h1>
-      {document.description ? <p className="mt-3 text-lg leading-relaxed text-zinc-600 dark:text-zinc-400">{document.description}</p> : null}
-      <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-zinc-500 dark:text-zinc-400">
+      {document.description ? <p className="mt-3 text-lg leading-relaxed text-ink-muted">{document.description}</p> : null}
+      <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-ink-meta">
         {summary.author ? (
-          <Link rel="author" href={urls.author(summary.author.segment)} className="font-medium text-zinc-800 hover:text-accent-700 dark:text-zinc-200 dark:hover:text-accent-300">
+          <SiteLink rel="author" href={urls.author(summary.author.segment)} className="font-medium text-ink-body hover:text-link">
             {summary.author.name}
-          </Link>
+          </SiteLink>
         ) : null}
         <time dateTime={summary.date}>{formatDateTime(summary.date)}</time>
         {summary.updated && summary.updated !== summary.date ? (
@@ -34,9 +34,9 @@ export function ArticleHeader({ document }: { document: ArticleDocument }) {
         <ul aria-label={ui.tags} className="mt-3 flex flex-wrap gap-2">
           {summary.tags.map((tag) => (
             <li key={tag.segment}>
-              <Link href={urls.tag(tag.segment)} className="inline-block rounded-full bg-zinc-100 px-2.5 py-0.5 text-[13px] text-zinc-700 hover:bg-accent-50 hover:text-accent-700 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700">
+              <SiteLink href={urls.tag(tag.segment)} className="inline-block rounded-full bg-surface-soft px-2.5 py-0.5 text-[13px] text-ink-soft hover:bg-accent-50 hover:text-link dark:hover:bg-zinc-700">
                 #{tag.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -61,23 +61,23 @@ export function TableOfContents({ headings, variant }: { headings: TocHeading[];
   if (variant === "sidebar") {
     return (
       <nav aria-label={ui.toc} data-toc="sidebar" className="sticky top-[calc(var(--header-height)+1.5rem)] max-h-[calc(100dvh-var(--header-height)-3rem)] overflow-y-auto overscroll-contain pb-4 text-[14px]">
-        <p className="mb-2 pl-3 text-xs font-semibold tracking-widest text-zinc-500 uppercase dark:text-zinc-400">{ui.toc}</p>
+        <p className="mb-2 pl-3 text-xs font-semibold tracking-widest text-ink-meta uppercase">{ui.toc}</p>
         {list}
       </nav>
     );
   }
   return (
-    <details data-toc="inline" className="group mt-6 rounded-lg border border-zinc-200 bg-zinc-50/60 text-[15px] lg:hidden dark:border-zinc-800 dark:bg-zinc-900/60">
-      <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-medium text-zinc-800 select-none dark:text-zinc-200 [&::-webkit-details-marker]:hidden">
+    <details data-toc="inline" className="group mt-6 rounded-lg border border-line bg-zinc-50/60 text-[15px] lg:hidden dark:bg-zinc-900/60">
+      <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-medium text-ink-body select-none [&::-webkit-details-marker]:hidden">
         <span>
           {ui.toc}
-          <span className="ml-2 text-sm font-normal text-zinc-500">{headings.length}</span>
+          <span className="ml-2 text-sm font-normal text-ink-meta">{headings.length}</span>
         </span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-180" fill="currentColor">
           <path d="M5.2 7.2a.75.75 0 0 1 1.06 0L10 10.94l3.74-3.74a.75.75 0 1 1 1.06 1.06l-4.27 4.27a.75.75 0 0 1-1.06 0L5.2 8.26a.75.75 0 0 1 0-1.06Z" />
         </svg>
       </summary>
-      <nav aria-label={ui.tocToggle} className="max-h-[60vh] overflow-y-auto border-t border-zinc-200 px-1 py-2 dark:border-zinc-800">
+      <nav aria-label={ui.tocToggle} className="max-h-[60vh] overflow-y-auto border-t border-line px-1 py-2">
         {list}
       </nav>
     </details>

@@ -1,6 +1,7 @@
 import type { EntityCard } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
+import { EntityPreviewsToggle } from "./entity-previews-toggle.client";
 
 /**
  * “本文提及”: every entity the article links to, with what the hover card
@@ -11,10 +12,13 @@ import { urls } from "@/lib/site/urls";
 export function EntityCards({ entities }: { entities: EntityCard[] }) {
   if (entities.length === 0) return null;
   return (
-    <section aria-labelledby="entity-cards-title" id="entity-cards" className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800">
-      <h2 id="entity-cards-title" className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
-        {ui.mentionedEntities}
-      </h2>
+    <section aria-labelledby="entity-cards-title" id="entity-cards" className="mt-12 border-t border-line pt-8">
+      <div className="flex items-center justify-between gap-4">
+        <h2 id="entity-cards-title" className="text-base font-semibold text-ink-body">
+          {ui.mentionedEntities}
+        </h2>
+        <EntityPreviewsToggle />
+      </div>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {entities.map((entity) => (
           <li key={entity.key} data-entity-card={entity.key} className="entity-card">

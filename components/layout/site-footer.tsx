@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import { currentStore } from "@/lib/store/read-store";
 import { FEED_PATH } from "@/lib/site/feed";
 import { ui } from "@/lib/site/ui-text";
@@ -8,22 +8,22 @@ import { siteConfig } from "@/site.config";
 export function SiteFooter() {
   const hasTags = currentStore().manifest.tagCount > 0;
   return (
-    <footer className="mt-16 border-t border-zinc-200 py-10 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <footer className="mt-16 border-t border-line py-10 text-sm text-ink-muted">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
-          <span className="font-medium text-zinc-800 dark:text-zinc-200">{siteConfig.title}</span> · {siteConfig.description}
+          <span className="font-medium text-ink-body">{siteConfig.title}</span> · {siteConfig.description}
         </p>
         <nav aria-label="站点">
           <ul className="flex gap-4">
-            <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.categories()}>{ui.categories}</Link></li>
-            <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.authors()}>{ui.authors}</Link></li>
-            {hasTags ? <li><Link className="hover:text-zinc-950 dark:hover:text-white" href={urls.tags()}>{ui.tags}</Link></li> : null}
+            <li><SiteLink className="hover:text-ink" href={urls.categories()}>{ui.categories}</SiteLink></li>
+            <li><SiteLink className="hover:text-ink" href={urls.authors()}>{ui.authors}</SiteLink></li>
+            {hasTags ? <li><SiteLink className="hover:text-ink" href={urls.tags()}>{ui.tags}</SiteLink></li> : null}
             {/* A plain link: the feed is a file for feed readers, not a page for the client router. */}
-            <li><a className="hover:text-zinc-950 dark:hover:text-white" href={FEED_PATH} type="application/atom+xml">{ui.feed}</a></li>
+            <li><a className="hover:text-ink" href={FEED_PATH} type="application/atom+xml">{ui.feed}</a></li>
           </ul>
         </nav>
       </div>
-      <p className="mx-auto mt-3 max-w-6xl px-4 text-xs text-zinc-500 sm:px-6 dark:text-zinc-500">{ui.footerNote}</p>
+      <p className="mx-auto mt-3 max-w-6xl px-4 text-xs text-ink-meta sm:px-6">{ui.footerNote}</p>
     </footer>
   );
 }

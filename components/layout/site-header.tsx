@@ -1,11 +1,13 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import { currentStore } from "@/lib/store/read-store";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
+import { FocusedLinkInView } from "./focused-link-in-view.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
 const MAX_HEADER_CATEGORIES = 6;
+const CATEGORY_ROW_ID = "header-categories";
 
 /** Sticky header: site name, the top-level categories (scrolling sideways on phones) and the theme toggle. */
 export function SiteHeader() {
@@ -13,30 +15,33 @@ export function SiteHeader() {
   return (
     <header
       id="site-header"
-      className="sticky top-0 z-40 h-[var(--header-height)] border-b border-zinc-200/80 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75 dark:border-zinc-800 dark:bg-zinc-950/90 dark:supports-[backdrop-filter]:bg-zinc-950/75"
+      className="sticky top-0 z-40 h-[var(--header-height)] border-b border-line/80 bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75"
     >
       <div className="mx-auto flex h-full max-w-6xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
-        <Link href={urls.home()} className="shrink-0 text-lg font-semibold tracking-wide text-zinc-950 dark:text-white">
+        <SiteLink href={urls.home()} className="shrink-0 text-lg font-semibold tracking-wide text-ink">
           <span aria-hidden="true" className="mr-1.5 inline-block rounded bg-accent-600 px-1.5 py-0.5 text-sm text-white">
             阅
           </span>
           {siteConfig.title}
-        </Link>
+        </SiteLink>
         {/* On a phone the list scrolls sideways: its right edge fades out to show there is more, and trailing
-            padding lets the last entry scroll clear of the fade. */}
+            padding lets the last entry scroll clear of the fade. A focused link is scrolled fully into view
+            (FocusedLinkInView), and while one has keyboard focus the fade goes; the vertical padding leaves room
+            for its focus ring, which the scrolling box would otherwise clip. */}
         <nav
+          id={CATEGORY_ROW_ID}
           aria-label="主要分类"
-          className="min-w-0 flex-1 overflow-x-auto [mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] [scrollbar-width:none]"
+          className="min-w-0 flex-1 scroll-px-2 overflow-x-auto py-1 [mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] [scrollbar-width:none] has-focus-visible:[mask-image:none]"
         >
-          <ul className="flex items-center gap-1 pr-6 text-[15px] whitespace-nowrap">
+          <ul className="flex items-center gap-1 px-1 pr-6 text-[15px] whitespace-nowrap">
             {topCategories.map((category) => (
               <li key={category.segments.join("/")}>
-                <Link
+                <SiteLink
                   href={urls.category(category.segments)}
-                  className="block rounded-md px-2.5 py-1.5 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+                  className="block rounded-md px-2.5 py-1.5 text-ink-soft hover:bg-surface-soft hover:text-ink"
                 >
                   {category.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
             {[
@@ -44,16 +49,17 @@ export function SiteHeader() {
               { href: urls.authors(), label: ui.authors },
             ].map((item) => (
               <li key={item.href}>
-                <Link
+                <SiteLink
                   href={item.href}
-                  className="block rounded-md px-2.5 py-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-950 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
+                  className="block rounded-md px-2.5 py-1.5 text-ink-meta hover:bg-surface-soft hover:text-ink"
                 >
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>
         </nav>
+        <FocusedLinkInView rowId={CATEGORY_ROW_ID} />
         <ThemeToggle />
       </div>
     </header>

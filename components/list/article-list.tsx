@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import type { ArticleSummary } from "@/lib/store/model";
 import { formatDate } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
@@ -6,9 +6,9 @@ import { urls } from "@/lib/site/urls";
 
 /** The list used by home, category, author and tag pages: title, excerpt, thumbnail and byline. */
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
-  if (articles.length === 0) return <p className="py-10 text-zinc-500">{ui.noArticles}</p>;
+  if (articles.length === 0) return <p className="py-10 text-ink-meta">{ui.noArticles}</p>;
   return (
-    <ol className="divide-y divide-zinc-200 dark:divide-zinc-800">
+    <ol className="divide-y divide-line">
       {articles.map((article) => (
         <li key={article.slug}>
           <ArticleListItem article={article} />
@@ -24,42 +24,41 @@ function ArticleListItem({ article }: { article: ArticleSummary }) {
     <article className="flex gap-4 py-6 sm:gap-6">
       <div className="min-w-0 flex-1">
         {category ? (
-          <p className="mb-1.5 truncate text-[13px] text-zinc-500 dark:text-zinc-400">
+          <p className="crumbs mb-1.5 truncate text-[13px] text-ink-meta">
             {category.names.map((name, depth) => (
               <span key={category.segments.slice(0, depth + 1).join("/")}>
-                {depth > 0 ? <span aria-hidden="true" className="mx-1 text-zinc-300 dark:text-zinc-600">›</span> : null}
-                <Link href={urls.category(category.segments.slice(0, depth + 1))} className="hover:text-accent-700 dark:hover:text-accent-300">
+                <SiteLink href={urls.category(category.segments.slice(0, depth + 1))} className="hover:text-link">
                   {name}
-                </Link>
+                </SiteLink>
               </span>
             ))}
           </p>
         ) : null}
-        <h2 className="text-lg leading-snug font-semibold text-zinc-950 sm:text-xl dark:text-zinc-50">
-          <Link href={urls.article(article.slug)} className="hover:text-accent-700 dark:hover:text-accent-300">
+        <h2 className="text-lg leading-snug font-semibold text-ink sm:text-xl">
+          <SiteLink href={urls.article(article.slug)} className="hover:text-link">
             {article.title}
-          </Link>
+          </SiteLink>
         </h2>
         {article.excerpt ? (
-          <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-zinc-600 sm:line-clamp-3 dark:text-zinc-400">{article.excerpt}</p>
+          <p className="mt-2 line-clamp-2 text-[15px] leading-relaxed text-ink-muted sm:line-clamp-3">{article.excerpt}</p>
         ) : null}
-        <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-[13px] text-zinc-500 dark:text-zinc-400">
+        <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-[13px] text-ink-meta">
           {article.author ? (
-            <Link href={urls.author(article.author.segment)} className="font-medium text-zinc-700 hover:text-accent-700 dark:text-zinc-300 dark:hover:text-accent-300">
+            <SiteLink href={urls.author(article.author.segment)} className="font-medium text-ink-soft hover:text-link">
               {article.author.name}
-            </Link>
+            </SiteLink>
           ) : null}
           <time dateTime={article.date}>{formatDate(article.date)}</time>
           <span>{ui.readingTime(article.readingMinutes)}</span>
         </p>
       </div>
       {article.image ? (
-        <Link href={urls.article(article.slug)} tabIndex={-1} aria-hidden="true" className="hidden shrink-0 sm:block">
+        <SiteLink href={urls.article(article.slug)} tabIndex={-1} aria-hidden="true" className="hidden shrink-0 sm:block">
           <span className="block aspect-[4/3] w-36 overflow-hidden rounded-lg bg-gradient-to-br from-zinc-100 to-zinc-200 md:w-44 dark:from-zinc-800 dark:to-zinc-900">
             {/* eslint-disable-next-line @next/next/no-img-element -- hotlinked images need no-referrer, which next/image cannot set */}
-            <img src={article.image} alt="" data-initial={Array.from(article.title)[0] ?? ""} loading="lazy" decoding="async" referrerPolicy="no-referrer" className="img-fallback relative size-full object-cover" />
+            <img src={article.image} alt="" width={176} height={132} data-initial={Array.from(article.title)[0] ?? ""} loading="lazy" decoding="async" referrerPolicy="no-referrer" className="img-fallback relative size-full object-cover" />
           </span>
-        </Link>
+        </SiteLink>
       ) : null}
     </article>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import type { ReactNode } from "react";
 import { CategoryBreadcrumb } from "@/components/article/category-breadcrumb";
 import { groupKinds, type ListPage } from "@/lib/site/list-routes";
@@ -9,7 +9,7 @@ import { ListingPage } from "./listing-page";
 /** A resolved list page (`lib/site/list-routes.ts`) in the frame of its kind: home, category, author or tag. */
 export function ListView({ list }: { list: ListPage }) {
   const { source } = list;
-  const count = <p className="mt-2 text-sm text-zinc-500 dark:text-zinc-400">{ui.articleCount(list.total)}</p>;
+  const count = <p className="mt-2 text-sm text-ink-meta">{ui.articleCount(list.total)}</p>;
   let eyebrow: ReactNode;
   let intro: ReactNode;
   if (source.kind === "category") {
@@ -23,13 +23,13 @@ export function ListView({ list }: { list: ListPage }) {
             <ul className="flex flex-wrap gap-2">
               {category.children.map((child) => (
                 <li key={child.segments.join("/")}>
-                  <Link
+                  <SiteLink
                     href={urls.category(child.segments)}
-                    className="inline-flex items-center gap-1.5 rounded-full border border-zinc-200 px-3 py-1 text-sm text-zinc-700 hover:border-accent-500 hover:text-accent-700 dark:border-zinc-700 dark:text-zinc-300 dark:hover:text-accent-300"
+                    className="inline-flex items-center gap-1.5 rounded-full border border-line px-3 py-1 text-sm text-ink-soft hover:border-accent-500 hover:text-link"
                   >
                     {child.name}
-                    <span className="text-xs text-zinc-400">{child.count}</span>
-                  </Link>
+                    <span className="text-xs text-ink-meta">{child.count}</span>
+                  </SiteLink>
                 </li>
               ))}
             </ul>
@@ -40,8 +40,8 @@ export function ListView({ list }: { list: ListPage }) {
   } else if (source.kind !== "home") {
     const config = groupKinds[source.kind];
     eyebrow = (
-      <p className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
-        <Link href={config.indexHref()} className="hover:text-accent-700 dark:hover:text-accent-300">{config.label}</Link>
+      <p className="mb-2 text-sm text-ink-meta">
+        <SiteLink href={config.indexHref()} className="hover:text-link">{config.label}</SiteLink>
       </p>
     );
     intro = count;

@@ -17,9 +17,9 @@ export function ListingPage(props: {
   return (
     <div className="mx-auto max-w-3xl">
       {props.eyebrow}
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">
+      <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">
         {props.title}
-        {props.page > 1 ? <span className="ml-3 align-middle text-base font-normal text-zinc-500">{ui.pageOf(props.page, props.totalPages)}</span> : null}
+        {props.page > 1 ? <span className="ml-3 align-middle text-base font-normal text-ink-meta">{ui.pageOf(props.page, props.totalPages)}</span> : null}
       </h1>
       {props.intro}
       <ArticleList articles={props.articles} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/navigation/site-link";
 import { ui } from "@/lib/site/ui-text";
 
 /** Older/newer links plus a compact list of page numbers; works without JavaScript. */
@@ -6,24 +6,24 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
   if (totalPages <= 1) return null;
   const numbers = visiblePages(page, totalPages);
   const linkClass =
-    "inline-flex min-w-10 items-center justify-center rounded-md border border-zinc-200 px-3 py-2 text-sm hover:border-accent-500 hover:text-accent-700 dark:border-zinc-700 dark:hover:text-accent-300";
+    "inline-flex min-w-10 items-center justify-center rounded-md border border-line px-3 py-2 text-sm hover:border-accent-500 hover:text-link";
   return (
     <nav aria-label={ui.pagination} className="mt-8 flex flex-wrap items-center justify-center gap-2">
-      {page > 1 ? <Link rel="prev" href={hrefFor(page - 1)} className={linkClass}>← {ui.newer}</Link> : null}
+      {page > 1 ? <SiteLink rel="prev" href={hrefFor(page - 1)} className={linkClass}>← {ui.newer}</SiteLink> : null}
       {numbers.map((number, position) =>
         number === null ? (
-          <span key={`gap-${position}`} aria-hidden="true" className="px-1 text-zinc-400">…</span>
+          <span key={`gap-${position}`} aria-hidden="true" className="px-1 text-ink-meta">…</span>
         ) : number === page ? (
-          <span key={number} aria-current="page" className={`${linkClass} border-accent-600 bg-accent-600 text-white hover:text-white dark:border-accent-600 dark:hover:text-white`}>
+          <span key={number} aria-current="page" className={`${linkClass} border-accent-600 bg-accent-600 text-white hover:text-white`}>
             {number}
           </span>
         ) : (
-          <Link key={number} href={hrefFor(number)} className={linkClass} aria-label={ui.pageN(number)}>
+          <SiteLink key={number} href={hrefFor(number)} className={linkClass} aria-label={ui.pageN(number)}>
             {number}
-          </Link>
+          </SiteLink>
         ),
       )}
-      {page < totalPages ? <Link rel="next" href={hrefFor(page + 1)} className={linkClass}>{ui.older} →</Link> : null}
+      {page < totalPages ? <SiteLink rel="next" href={hrefFor(page + 1)} className={linkClass}>{ui.older} →</SiteLink> : null}
     </nav>
   );
 }

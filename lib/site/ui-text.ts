@@ -35,6 +35,7 @@ export const ui = {
   notFoundBody: "你要找的页面不存在，可能已被移动或删除。",
   backHome: "回到首页",
   mentionedEntities: "本文提及",
+  entityPreviews: "悬停预览",
   entityKind: (referType: string) => (referType === "2" ? "创投项目" : referType === "1" ? "企业服务" : "相关条目"),
   entitySite: (referType: string) => (referType === "1" ? "在 36氪企服点评 查看" : "在 36氪 查看"),
   entityMentions: (count: number) => `本站 ${count} 篇文章提及`,

@@ -44,7 +44,7 @@ function structuralViolations(html: string): string[] {
       if (name.startsWith("on")) found.push(`event handler ${name}`);
       if (name === "class" && !ADDED_CLASSES.has(attribute.value)) found.push(`class "${attribute.value}"`);
       if (URL_ATTRIBUTES.has(name) && !isSafeUrl(attribute.value)) found.push(`${name}="${attribute.value.slice(0, 60)}"`);
-      if (name === "data-logo" && !/^https?:\/\//i.test(attribute.value)) found.push(`data-logo="${attribute.value.slice(0, 60)}"`);
+      if (name === "data-logo" && !/^(?:https?:\/\/|\/(?!\/))/i.test(attribute.value)) found.push(`data-logo="${attribute.value.slice(0, 60)}"`);
       if (name === "id" && !/^H[2-4]$/.test(element.tagName)) found.push(`id on <${tag}>`);
       if (name === "id" && /^_/.test(attribute.value)) found.push(`id "${attribute.value}" can clobber a framework global`);
     }

@@ -278,12 +278,17 @@ describe("36kr entity links", () => {
     expect(out).toBe('<span>s</span><a href="/a">a</a>');
   });
 
+  it("keeps a data-logo that is a path on this site", () => {
+    const result = clean(entity.replace(/data-logo="[^"]*"/, 'data-logo="/images/sample/logo-1.webp"'));
+    expect(result.entities[0]?.logo).toBe("/images/sample/logo-1.webp");
+  });
+
   it("an entity link keeps only the project-link class", () => {
     expect(dom(entity.replace('class="project-link"', 'class="project-link extra big"')).querySelector("a")?.getAttribute("class")).toBe("project-link");
   });
 
-  it.each(["javascript:alert(1)", "//evil.example/logo.png", "/logo.png", "data:image/png;base64,AAAA", "ftp://x.example/l.png"])(
-    "drops a non-http data-logo %j",
+  it.each(["javascript:alert(1)", "//evil.example/logo.png", "/\\evil.example/logo.png", "data:image/png;base64,AAAA", "ftp://x.example/l.png", "logo.png"])(
+    "drops a data-logo that is neither http(s) nor a path on this site: %j",
     (logo) => {
       const html = entity.replace(/data-logo="[^"]*"/, `data-logo="${logo}"`);
       const result = clean(html);

@@ -16,13 +16,13 @@ export class EntityPopover {
   private openTimer = 0;
   private closeTimer = 0;
 
-  constructor(links: HTMLAnchorElement[]) {
+  constructor(private readonly links: HTMLAnchorElement[]) {
     const card = document.createElement("div");
     card.id = "entity-popover";
     card.setAttribute("role", "dialog");
     card.setAttribute("aria-modal", "false");
     card.className =
-      "entity-popover not-prose fixed z-50 w-[min(20rem,calc(100vw-16px))] overflow-y-auto rounded-xl border border-zinc-200 bg-white p-4 text-left shadow-xl shadow-zinc-900/10 dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/40";
+      "entity-popover not-prose fixed z-50 w-[min(20rem,calc(100vw-16px))] overflow-y-auto rounded-xl border border-line bg-surface-raised p-4 text-left shadow-xl shadow-zinc-900/10 dark:shadow-black/40";
     card.hidden = true;
     card.setAttribute("aria-label", ui.mentionedEntities);
     this.element = card;
@@ -68,6 +68,17 @@ export class EntityPopover {
     link.setAttribute("aria-expanded", "true");
     loadLogo(this.element);
     this.position();
+  }
+
+  /** Takes the card away and leaves the links as plain links (previews turned off, or the page left). */
+  detach(): void {
+    this.close();
+    this.element.remove();
+    for (const link of this.links) {
+      link.removeAttribute("aria-haspopup");
+      link.removeAttribute("aria-expanded");
+      link.removeAttribute("aria-controls");
+    }
   }
 
   close(): void {

@@ -3,7 +3,7 @@ import type { TocHeading } from "../../store/model";
 import { collapseWhitespace } from "../text";
 
 /** Ids the page itself uses; a heading named like one of them gets a suffix instead. */
-const RESERVED_IDS = ["main", "content", "toc", "top", "header", "footer", "site-header", "main-content", "entity-cards", "entity-cards-title", "entity-popover", "entity-popover-title"];
+const RESERVED_IDS = ["main", "content", "toc", "top", "header", "footer", "site-header", "main-content", "entity-cards", "entity-cards-title", "entity-popover", "entity-popover-title", "header-categories"];
 
 /** The article title is the page's only <h1>: a body's h1 becomes an h2, keeping its attributes and content. */
 export function promoteToH2(h1: Element): Element {
