@@ -76,10 +76,14 @@ export function gzip9(data: Buffer): number {
   return zlib.gzipSync(data, { level: 9 }).length;
 }
 
-/** Every `<script src="…">` in document order, entities in the attribute decoded. */
+/**
+ * Every `<script src="…">` a current browser loads, in document order, entities in the attribute decoded.
+ * `nomodule` scripts (Next's polyfills, 110 KB) are left out: browsers with modules never fetch them.
+ */
 export function scriptSources(html: string): string[] {
   const sources: string[] = [];
   for (const match of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)')[^>]*>/gi)) {
+    if (/\bnomodule\b/i.test(match[0])) continue;
     const src = (match[1] ?? match[2] ?? "").replace(/&amp;/g, "&");
     if (src !== "" && !sources.includes(src)) sources.push(src);
   }
