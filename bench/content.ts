@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
+import { seededRandom } from "../lib/util/seeded-random";
 
 export interface BodySource {
   /** Where the body came from: a path under ../shared, or `synthetic`. */
@@ -50,17 +51,6 @@ function pick<T>(list: readonly T[], random: () => number): T {
   return item;
 }
 
-/** Small deterministic PRNG, so two runs of the bench generate the same files. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Front matter and body of one post, or null when the front matter cannot be located or parsed. */
 export function splitPost(text: string): { title: string; body: string } | null {
@@ -182,7 +172,7 @@ export function renderPost(options: { title: string; categories: readonly string
 export async function generateContent(dir: string, count: number, sources: BodySource[], skipped: string[]): Promise<GeneratedContent> {
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(dir, { recursive: true });
-  const random = mulberry32(count);
+  const random = seededRandom(count);
   const span = LAST_DATE - FIRST_DATE;
   const madeDirs = new Set<string>();
   let seedTitle = "";

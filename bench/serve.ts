@@ -7,18 +7,8 @@ import { urls } from "../lib/site/urls";
 import { ContentStore } from "../lib/store/read-store";
 import { get, startServer, withServerOutput } from "./page";
 import { treeRssMb } from "./proc";
+import { seededRandom } from "../lib/util/seeded-random";
 
-/** Small deterministic PRNG, so two runs ask for the same articles. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ServeReport {
   articles: number;
@@ -55,7 +45,7 @@ export async function measureServing(options: {
 }): Promise<ServeReport> {
   const store = ContentStore.open(options.storeDir);
   const total = store.articleCount;
-  const random = mulberry32(total);
+  const random = seededRandom(total);
   const pathOf = (id: number): string => urls.article(store.summary(id)?.slug ?? "");
   // Distinct articles past the prebuilt ones, spread over the archive.
   const notPrebuilt = total - options.prebuiltArticles;

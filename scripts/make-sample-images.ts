@@ -9,26 +9,16 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { seededRandom } from "../lib/util/seeded-random";
 
 const OUT_DIR = path.join(process.cwd(), "public", "images", "sample");
 export const COVER_SIZE = { width: 960, height: 540 };
 const LOGO_SIZE = 96;
 
-/** A small deterministic generator (mulberry32), so every run draws the same picture. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Soft overlapping shapes on a two-tone gradient, in the hue of the article's section. */
 function coverSvg(seed: number, hue: number): string {
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   const { width, height } = COVER_SIZE;
   const shapes: string[] = [];
   for (let index = 0; index < 7; index += 1) {
@@ -52,7 +42,7 @@ function coverSvg(seed: number, hue: number): string {
 /** Rows of accelerator cards in a rack, for the chip article's figure. */
 function rackSvg(): string {
   const { width, height } = COVER_SIZE;
-  const random = randomFrom(42);
+  const random = seededRandom(42);
   const cards: string[] = [];
   for (let row = 0; row < 6; row += 1) {
     for (let column = 0; column < 10; column += 1) {
@@ -70,7 +60,7 @@ function rackSvg(): string {
 
 /** A rounded square with a simple mark: the kind of logo a young company has. */
 function logoSvg(seed: number, hue: number): string {
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   const size = LOGO_SIZE;
   const mark =
     random() < 0.5
