@@ -1,23 +1,19 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { THEME_STORAGE_KEY, type Theme } from "@/lib/site/theme";
 import { ui } from "@/lib/site/ui-text";
+import { useRootAttribute } from "./use-root-attribute.client";
 
+/** The theme lives on <html data-theme> (set before first paint by ThemeScript). */
 function currentTheme(): Theme {
   return document.documentElement.getAttribute("data-theme") === "dark" ? "dark" : "light";
 }
 
-/** The theme lives on <html data-theme> (set before first paint by ThemeScript); this follows it. */
-function subscribe(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  return () => observer.disconnect();
-}
-
 /** Flips light/dark and remembers the choice; follows the system until the reader chooses. */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
+  const attribute = useRootAttribute("data-theme");
+  const theme: Theme | null = attribute === undefined ? null : attribute === "dark" ? "dark" : "light";
 
   useEffect(() => {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
