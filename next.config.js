@@ -57,7 +57,7 @@ const securityHeaders = [
  * that and the data: images of its fold arrows, and nothing else — no scripts at all, no requests.
  */
 const xmlFileContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const XML_FILES = ["/feed.xml", "/sitemap.xml", "/sitemaps/:file"];
+const XML_FILES = ["/feed.xml", "/feeds/:path*", "/sitemap.xml", "/sitemaps/:file"];
 
 /** HSTS only over HTTPS (a TLS proxy or Vercel sets x-forwarded-proto): over plain HTTP it would be ignored or wrong. */
 const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };

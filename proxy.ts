@@ -17,5 +17,5 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/articles/:slug*", "/categories/:path+", "/authors/:path+", "/tags/:path+", "/page/:path*"],
+  matcher: ["/articles/:slug*", "/categories/:path+", "/authors/:path+", "/tags/:path+", "/entities/:path+", "/feeds/:path*", "/page/:path*"],
 };

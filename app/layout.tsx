@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
 import { PrefetchOnIntent } from "@/components/navigation/prefetch-on-intent.client";
-import { feedAlternate } from "@/lib/site/metadata";
+import { siteFeedAlternate } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { siteConfig } from "@/site.config";
 import "./globals.css";
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
   // Body images come from hosts that refuse foreign Referers; send none from any page.
   referrer: "no-referrer",
   icons: { icon: "/favicon.svg" },
-  alternates: { types: feedAlternate },
+  alternates: { types: siteFeedAlternate },
 };
 
 export const viewport: Viewport = {

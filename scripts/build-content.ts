@@ -36,6 +36,9 @@ function settingProblems(): string[] {
   return problems;
 }
 
+/** How many warnings a build prints before it sums up the rest. */
+const BUILD_WARNINGS_SHOWN = 50;
+
 async function main(): Promise<number> {
   const started = performance.now();
   const unreadable = settingProblems();
@@ -57,7 +60,11 @@ async function main(): Promise<number> {
     },
     {
       loaded({ warnings, drafts }) {
-        if (warnings.length > 0) console.warn(`! ${plural(warnings.length, "warning")}:\n${formatWarnings(warnings)}`);
+        if (warnings.length === 0) return;
+        // `npm run check` lists every one; a build of a big archive shows the first few and says where the rest are.
+        const shownWarnings = checkOnly ? warnings : warnings.slice(0, BUILD_WARNINGS_SHOWN);
+        const rest = warnings.length - shownWarnings.length;
+        console.warn(`! ${plural(warnings.length, "warning")}:\n${formatWarnings(shownWarnings)}${rest > 0 ? `\n  … and ${rest} more: \`npm run check\` lists them all` : ""}`);
         if (drafts.length > 0) console.log(`· ${plural(drafts.length, "draft")} left out (published: false or draft: true)`);
       },
       skipping({ problems, invalidCount, fileCount }) {

@@ -1,6 +1,7 @@
 import type { EntityCard } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
+import { EntityAvatar } from "./entity-avatar";
 import { EntityPreviewsToggle } from "./entity-previews-toggle.client";
 
 /**
@@ -36,20 +37,20 @@ export function EntityCards({ entities }: { entities: EntityCard[] }) {
  * HTML and into the RSC payload.
  */
 function EntityCardBody({ entity }: { entity: EntityCard }) {
-  const initial = Array.from(entity.name.trim())[0]?.toUpperCase() ?? "?";
   return (
     <div data-card-body="" className="entity-card-body">
       <div className="entity-card-head">
         {/* The logo is loaded only when a card opens (by the client island), never with the page. */}
-        <span aria-hidden="true" data-logo={entity.logo ?? undefined} className="entity-avatar">
-          {initial}
-        </span>
+        <EntityAvatar name={entity.name} logo={entity.logo} />
         <div className="min-w-0">
           <p data-card-title="" className="entity-card-name">{entity.name}</p>
           <p className="entity-card-kind">{ui.entityKind(entity.referType)}</p>
         </div>
       </div>
-      <p className="entity-card-count">{ui.entityMentions(entity.mentionCount)}</p>
+      <p className="entity-card-count">
+        {/* A plain link for the same reason as the mentions below. */}
+        <a href={urls.entity(entity.key)}>{ui.entityMentions(entity.mentionCount)}</a>
+      </p>
       {entity.mentions.length > 0 ? (
         <ul aria-label={ui.entityOtherArticles} className="entity-card-mentions">
           {entity.mentions.map((mention) => (

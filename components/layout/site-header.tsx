@@ -11,7 +11,9 @@ const CATEGORY_ROW_ID = "header-categories";
 
 /** Sticky header: site name, the top-level categories (scrolling sideways on phones) and the theme toggle. */
 export function SiteHeader() {
-  const topCategories = currentStore().manifest.categories.slice(0, MAX_HEADER_CATEGORIES);
+  const { categories, entityCount } = currentStore().manifest;
+  const topCategories = categories.slice(0, MAX_HEADER_CATEGORIES);
+  const hasEntities = entityCount > 0;
   return (
     <header
       id="site-header"
@@ -47,6 +49,7 @@ export function SiteHeader() {
             {[
               { href: urls.categories(), label: ui.allCategories },
               { href: urls.authors(), label: ui.authors },
+              ...(hasEntities ? [{ href: urls.entities(), label: ui.entitiesShort }] : []),
             ].map((item) => (
               <li key={item.href}>
                 <SiteLink

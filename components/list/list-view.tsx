@@ -4,15 +4,39 @@ import { CategoryBreadcrumb } from "@/components/article/category-breadcrumb";
 import { groupKinds, type ListPage } from "@/lib/site/list-routes";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
+import { EntityFacts, EntityHeading } from "@/components/entity/entity-profile";
 import { ListingPage } from "./listing-page";
 
-/** A resolved list page (`lib/site/list-routes.ts`) in the frame of its kind: home, category, author or tag. */
+/**
+ * A resolved list page (`lib/site/list-routes.ts`) in the frame of its kind: home, category, author, tag or
+ * entity. Every list but home links its own feed (home's is the site's, in the footer).
+ */
 export function ListView({ list }: { list: ListPage }) {
   const { source } = list;
-  const count = <p className="mt-2 text-sm text-ink-meta">{ui.articleCount(list.total)}</p>;
+  // A plain link: the feed is an XML file, not a page of the app.
+  const feed = (
+    <a href={list.feed.url} type="application/atom+xml" className="hover:text-link">
+      {ui.listFeed}
+    </a>
+  );
+  const count = (
+    <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-ink-meta">
+      <span>{ui.articleCount(list.total)}</span>
+      {feed}
+    </p>
+  );
+  let title: ReactNode = list.title;
   let eyebrow: ReactNode;
   let intro: ReactNode;
-  if (source.kind === "category") {
+  if (source.kind === "entity") {
+    title = <EntityHeading entity={source.entity} />;
+    eyebrow = (
+      <p className="mb-3 text-sm text-ink-meta">
+        <SiteLink href={urls.entities()} className="hover:text-link">{ui.entitiesShort}</SiteLink>
+      </p>
+    );
+    intro = <EntityFacts entity={source.entity} feed={feed} />;
+  } else if (source.kind === "category") {
     const { category } = source;
     eyebrow = <CategoryBreadcrumb path={category} currentIsLast />;
     intro = (
@@ -23,10 +47,7 @@ export function ListView({ list }: { list: ListPage }) {
             <ul className="flex flex-wrap gap-2">
               {category.children.map((child) => (
                 <li key={child.segments.join("/")}>
-                  <SiteLink
-                    href={urls.category(child.segments)}
-                    className="inline-flex items-center gap-1.5 rounded-full border border-line px-3 py-1 text-sm text-ink-soft hover:border-accent-500 hover:text-link"
-                  >
+                  <SiteLink href={urls.category(child.segments)} className="chip">
                     {child.name}
                     <span className="text-xs text-ink-meta">{child.count}</span>
                   </SiteLink>
@@ -46,5 +67,5 @@ export function ListView({ list }: { list: ListPage }) {
     );
     intro = count;
   }
-  return <ListingPage eyebrow={eyebrow} title={list.title} intro={intro} articles={list.articles} page={list.page} totalPages={list.totalPages} hrefFor={list.href} />;
+  return <ListingPage eyebrow={eyebrow} title={title} intro={intro} articles={list.articles} page={list.page} totalPages={list.totalPages} hrefFor={list.href} />;
 }

@@ -6,7 +6,7 @@ import { Pagination } from "./pagination";
 
 /** The shared frame of every list page: heading, optional intro, the list and pagination. */
 export function ListingPage(props: {
-  title: string;
+  title: ReactNode;
   eyebrow?: ReactNode;
   intro?: ReactNode;
   articles: ArticleSummary[];

@@ -1,15 +1,28 @@
 import { SiteLink } from "@/components/navigation/site-link";
 import { ui } from "@/lib/site/ui-text";
 
-/** Older/newer links plus a compact list of page numbers; works without JavaScript. */
-export function Pagination({ page, totalPages, hrefFor }: { page: number; totalPages: number; hrefFor: (page: number) => string }) {
+/**
+ * Previous/next links plus a compact list of page numbers; works without JavaScript. Article lists are newest
+ * first, so their previous and next pages are “newer” and “older”.
+ */
+export function Pagination({
+  page,
+  totalPages,
+  hrefFor,
+  labels = { previous: ui.newer, next: ui.older },
+}: {
+  page: number;
+  totalPages: number;
+  hrefFor: (page: number) => string;
+  labels?: { previous: string; next: string };
+}) {
   if (totalPages <= 1) return null;
   const numbers = visiblePages(page, totalPages);
   const linkClass =
     "inline-flex min-w-10 items-center justify-center rounded-md border border-line px-3 py-2 text-sm hover:border-accent-500 hover:text-link";
   return (
     <nav aria-label={ui.pagination} className="mt-8 flex flex-wrap items-center justify-center gap-2">
-      {page > 1 ? <SiteLink rel="prev" href={hrefFor(page - 1)} className={linkClass}>← {ui.newer}</SiteLink> : null}
+      {page > 1 ? <SiteLink rel="prev" href={hrefFor(page - 1)} className={linkClass}>← {labels.previous}</SiteLink> : null}
       {numbers.map((number, position) =>
         number === null ? (
           <span key={`gap-${position}`} aria-hidden="true" className="px-1 text-ink-meta">…</span>
@@ -23,7 +36,7 @@ export function Pagination({ page, totalPages, hrefFor }: { page: number; totalP
           </SiteLink>
         ),
       )}
-      {page < totalPages ? <SiteLink rel="next" href={hrefFor(page + 1)} className={linkClass}>{ui.older} →</SiteLink> : null}
+      {page < totalPages ? <SiteLink rel="next" href={hrefFor(page + 1)} className={linkClass}>{labels.next} →</SiteLink> : null}
     </nav>
   );
 }

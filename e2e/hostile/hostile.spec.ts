@@ -10,6 +10,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { STORE_MANIFEST_FILE } from "../../lib/store/format";
+import type { ListRef } from "../../lib/store/model";
+import { ContentStore } from "../../lib/store/read-store";
+import { urls } from "../../lib/site/urls";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
 import type { HostileManifest } from "./write-content";
 import { expect, isPhone, parseXmlInBrowser, readStoredArticles, storeDirOf, test, type StoredArticle } from "../fixtures";
@@ -33,15 +36,43 @@ function prerenderedRoutes(): string[] {
   return Object.keys(manifest.routes).filter((route) => !route.startsWith("/_"));
 }
 
-/** Every page the build produces: prerendered routes plus articles rendered on their first request. */
-function everyPage(): { path: string; article?: StoredArticle }[] {
+/**
+ * Every page the build produces: prerendered routes plus articles and entity pages rendered on their first
+ * request. `path` is as the build names it, `url` ready to request (entity keys come from the content, so their
+ * URLs are built by the site's own `urls.entity`).
+ */
+function everyPage(): { path: string; url: string; article?: StoredArticle }[] {
   if (!built) return [];
   const articles = readStoredArticles(STORE_DIR);
-  const articlePaths = new Set(articles.map((article) => `/articles/${article.slug}`));
+  const entityPages = storedLists()
+    .filter((list) => list.kind === "entity")
+    .map((list) => ({ path: decodeURIComponent(list.page), url: list.page }));
+  const known = new Set([...articles.map((article) => `/articles/${article.slug}`), ...entityPages.map((entity) => entity.path)]);
   return [
-    ...articles.map((article) => ({ path: `/articles/${article.slug}`, article })),
-    ...prerenderedRoutes().filter((route) => !articlePaths.has(route) && !isFileForMachines(route)).map((route) => ({ path: route })),
+    ...articles.map((article) => ({ path: `/articles/${article.slug}`, url: encodeURI(`/articles/${article.slug}`), article })),
+    ...entityPages,
+    ...prerenderedRoutes()
+      .filter((route) => !known.has(route) && !isFileForMachines(route))
+      .map((route) => ({ path: route, url: encodeURI(route) })),
   ];
+}
+
+/** Every list of the hostile site but home — category levels, authors, tags, entities — with its page and feed. */
+function storedLists(): { kind: string; page: string; feed: string; titles: string[] }[] {
+  const store = ContentStore.open(STORE_DIR);
+  try {
+    const titles = (list: ListRef) => store.summaries(store.listIds(list, 0, 20)).map((summary) => summary.title);
+    return [
+      ...store.allCategories().map((node) => ({ kind: "category", page: urls.category(node.segments), feed: urls.categoryFeed(node.segments), titles: titles(node.list) })),
+      ...store.authors().map((author) => ({ kind: "author", page: urls.author(author.segment), feed: urls.authorFeed(author.segment), titles: titles(author.list) })),
+      ...store.tags().map((tag) => ({ kind: "tag", page: urls.tag(tag.segment), feed: urls.tagFeed(tag.segment), titles: titles(tag.list) })),
+      ...store
+        .entitiesBetween(0, store.manifest.entityCount)
+        .map((entity) => ({ kind: "entity", page: urls.entity(entity.key), feed: urls.entityFeed(entity.key), titles: titles(entity.list) })),
+    ];
+  } finally {
+    store.close();
+  }
 }
 
 /** The feed, the sitemaps and robots.txt: files for feed readers and crawlers, checked on their own below. */
@@ -153,14 +184,14 @@ test.describe("hostile content", () => {
   test.skip(!built, "the hostile site is built by e2e/prepare.sh");
   const pages = everyPage();
 
-  for (const { path, article } of pages) {
+  for (const { path, url, article } of pages) {
     test(`page ${path}`, async ({ page, consoleErrors }, testInfo) => {
       void consoleErrors;
       // Lists hold nothing to tap; the phone run covers the articles, where cards and the 目录 build DOM from content.
       test.skip(!article && isPhone(page), "list pages are covered on desktop");
       test.setTimeout(120_000);
       const findings = await installTraps(page, originOf(testInfo));
-      const response = await page.goto(encodeURI(path));
+      const response = await page.goto(url);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator("h1")).toHaveCount(1);
       await scrollThrough(page);
@@ -223,10 +254,26 @@ test.describe("hostile content in the feed and sitemaps", () => {
     for (const location of locations) expect((await request.get(location)).status(), location).toBe(200);
   });
 
+  test("every list's feed is well-formed XML holding its newest titles as text", async ({ page, request }, testInfo) => {
+    test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
+    test.setTimeout(180_000);
+    await page.goto("/");
+    const lists = storedLists();
+    expect(lists.filter((list) => list.kind === "entity").length).toBeGreaterThan(60);
+    for (const list of lists) {
+      const response = await request.get(list.feed);
+      expect(response.status(), list.feed).toBe(200);
+      const titles = await parseXmlInBrowser(page, await response.text(), "feed > entry > title");
+      expect(titles.map((title) => title.text), list.feed).toEqual(list.titles.map(asXmlText));
+    }
+  });
+
   test("opening them in the browser runs nothing and loads nothing", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
+    // A hang guard, not a speed budget: the sitemaps and some 130 list feeds, opened one after the other.
+    test.setTimeout(180_000);
     const findings = await installTraps(page, originOf(testInfo));
-    for (const path of files) {
+    for (const path of [...files, ...storedLists().map((list) => list.feed)]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await page.waitForTimeout(150);
@@ -269,8 +316,8 @@ test.describe("hostile site build", () => {
     test.skip(testInfo.project.name !== "hostile-desktop", "checked once");
     test.setTimeout(180_000);
     const hrefs = new Set<string>();
-    for (const { path } of everyPage()) {
-      const html = await (await request.get(encodeURI(path))).text();
+    for (const { url } of everyPage()) {
+      const html = await (await request.get(url)).text();
       for (const match of html.matchAll(/<a [^>]*href="(\/[^"]*)"/g)) {
         const href = (match[1] ?? "").replaceAll("&amp;", "&");
         if (!href.startsWith("/_next/")) hrefs.add(href.split("#")[0] ?? href);

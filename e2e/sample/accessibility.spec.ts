@@ -38,7 +38,8 @@ function pageKinds(): PageKind[] {
     };
     const author = store.authors()[0];
     const tag = store.tags()[0];
-    if (!author || !tag) throw new Error("the sample content has no author or no tag");
+    const entity = store.entity(0);
+    if (!author || !tag || !entity) throw new Error("the sample content has no author, no tag or no entity");
     return [
       { name: "home", path: urls.home() },
       { name: "home page 2", path: urls.home(2) },
@@ -60,6 +61,8 @@ function pageKinds(): PageKind[] {
       { name: "an author", path: urls.author(author.segment) },
       { name: "tags", path: urls.tags() },
       { name: "a tag", path: urls.tag(tag.segment) },
+      { name: "entities", path: urls.entities() },
+      { name: "an entity", path: urls.entity(entity.key) },
       { name: "not found", path: "/articles/no-such-article" },
     ];
   } finally {

@@ -15,15 +15,24 @@ export interface FeedSite {
   language: string;
 }
 
+/** Which list a feed follows: the whole site (the default) or one list, with its title and page. */
+export interface FeedChannel {
+  title: string;
+  /** Where the feed itself is served. */
+  feedPath: string;
+  /** The list's page on the site. */
+  pagePath: string;
+}
+
 /**
- * The site's Atom feed (RFC 4287): the newest articles with their sanitized
+ * An Atom feed (RFC 4287) of the site or of one of its lists: the newest articles with their sanitized
  * bodies, so feed readers show whole articles. Every value from the content is
  * escaped by `xml.ts`; bodies are HTML carried as escaped text (`type="html"`),
  * with `xml:base` so their relative links and images resolve against the article.
  */
-export function atomFeed(site: FeedSite, articles: readonly ArticleDocument[], builtAt: string): string {
+export function atomFeed(site: FeedSite, articles: readonly ArticleDocument[], builtAt: string, channel?: FeedChannel): string {
   const absolute = (path: string): string => `${site.baseUrl}${path}`;
-  const home = absolute("/");
+  const home = absolute(channel?.pagePath ?? "/");
   const updated = articles.map((article) => article.summary.updated ?? article.summary.date).sort().at(-1) ?? builtAt;
   const entries = articles.map((article) => {
     const { summary } = article;
@@ -52,9 +61,9 @@ export function atomFeed(site: FeedSite, articles: readonly ArticleDocument[], b
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlAttribute(site.language)}">`,
-    xmlElement("title", site.title),
+    xmlElement("title", channel?.title ?? site.title),
     xmlElement("subtitle", site.description),
-    `<link rel="self" type="application/atom+xml" href="${xmlAttribute(absolute(FEED_PATH))}"/>`,
+    `<link rel="self" type="application/atom+xml" href="${xmlAttribute(absolute(channel?.feedPath ?? FEED_PATH))}"/>`,
     `<link rel="alternate" type="text/html" href="${xmlAttribute(home)}"/>`,
     xmlElement("id", home),
     xmlElement("updated", updated),

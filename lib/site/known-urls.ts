@@ -1,6 +1,8 @@
 import { currentStore } from "@/lib/store/read-store";
-import { resolveCategoryList, resolveGroupList, resolveHomeList } from "./list-routes";
-import { paramCandidates } from "./urls";
+import { resolveListFeed } from "./list-feeds";
+import { ENTITIES_PER_PAGE, resolveCategoryList, resolveEntityList, resolveGroupList, resolveHomeList } from "./list-routes";
+import { pageCount } from "./pagination";
+import { paramCandidates, parsePageParam } from "./urls";
 
 /**
  * Whether a URL of one of the dynamic routes (an article, a list page) names something the store holds: a
@@ -20,6 +22,19 @@ export function namesStoredContent(pathname: string): boolean {
       if (name === undefined || rest.length > 0 || (pageWord !== undefined && pageWord !== "page")) return false;
       return resolveGroupList(route, name, pageWord === undefined ? undefined : (page ?? "")) !== null;
     }
+    case "entities": {
+      const [keyOrPage, pageWord, page, ...rest] = params;
+      if (keyOrPage === undefined || rest.length > 0) return false;
+      // `/entities/page/N`: the index's pages.
+      if (keyOrPage === "page") {
+        const number = pageWord === undefined ? null : parsePageParam(pageWord);
+        return page === undefined && (pageWord === "1" || (number !== null && number <= pageCount(currentStore().manifest.entityCount, ENTITIES_PER_PAGE)));
+      }
+      if (pageWord !== undefined && pageWord !== "page") return false;
+      return resolveEntityList(keyOrPage, pageWord === undefined ? undefined : (page ?? "")) !== null;
+    }
+    case "feeds":
+      return resolveListFeed(params) !== null;
     case "page":
       return params.length === 1 && resolveHomeList(params[0]) !== null;
     default:

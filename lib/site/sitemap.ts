@@ -28,7 +28,13 @@ function sections(store: ContentStore): Section[] {
     const [id] = store.listIds(list, 0, 1);
     return id === undefined ? null : (store.summary(id)?.date ?? null);
   };
-  const listPages = [urls.home(), urls.categories(), urls.authors(), ...(store.manifest.tagCount > 0 ? [urls.tags()] : [])];
+  const listPages = [
+    urls.home(),
+    urls.categories(),
+    urls.authors(),
+    ...(store.manifest.tagCount > 0 ? [urls.tags()] : []),
+    ...(store.manifest.entityCount > 0 ? [urls.entities()] : []),
+  ];
   const newest = newestDate(store.manifest.home) ?? store.manifest.builtAt;
   const groups = (all: () => { segment: string; list: ListRef }[], href: (segment: string) => string, count: number): Section => ({
     count,
@@ -46,6 +52,11 @@ function sections(store: ContentStore): Section[] {
     },
     groups(() => store.authors(), urls.author, store.manifest.authorCount),
     groups(() => store.tags(), urls.tag, store.manifest.tagCount),
+    {
+      count: store.manifest.entityCount,
+      // Entities are read a record at a time (an archive can name hundreds of thousands).
+      slice: (from, to) => store.entitiesBetween(from, to).map((entity) => ({ path: urls.entity(entity.key), lastModified: entity.lastMention })),
+    },
   ];
 }
 

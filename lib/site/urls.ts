@@ -9,7 +9,17 @@ export const urls = {
   author: (segment: string, page = 1) => `/authors/${encodeURIComponent(segment)}${page > 1 ? `/page/${page}` : ""}`,
   tags: () => "/tags",
   tag: (segment: string, page = 1) => `/tags/${encodeURIComponent(segment)}${page > 1 ? `/page/${page}` : ""}`,
+  entities: (page = 1) => `/entities${page > 1 ? `/page/${page}` : ""}`,
+  entity: (key: string, page = 1) => `/entities/${encodeURIComponent(key)}${page > 1 ? `/page/${page}` : ""}`,
+  /** The Atom feed of one list (`lib/site/list-feeds.ts`); the whole site's is `FEED_PATH`. */
+  categoryFeed: (segments: string[]) => `${LIST_FEEDS}/categories/${segments.map(encodeURIComponent).join("/")}.xml`,
+  authorFeed: (segment: string) => `${LIST_FEEDS}/authors/${encodeURIComponent(segment)}.xml`,
+  tagFeed: (segment: string) => `${LIST_FEEDS}/tags/${encodeURIComponent(segment)}.xml`,
+  entityFeed: (key: string) => `${LIST_FEEDS}/entities/${encodeURIComponent(key)}.xml`,
 };
+
+/** Where the lists' feeds live: `/feeds/<kind>/<name>.xml`. */
+export const LIST_FEEDS = "/feeds";
 
 /**
  * Route params can arrive percent-encoded or decoded depending on how the page

@@ -6,9 +6,12 @@
  * - `manifest.json`: the category tree, counts and file sizes (small: it grows with categories, not articles).
  * - `summaries.jsonl` + `summaries.idx`: each article's summary (what a list shows), by article id.
  * - `documents.jsonl` + `documents.idx`: each article's body (HTML, headings, description), by article id.
- * - `entities.jsonl` + `entities.idx`: each mentioned entity (name, logo, count, newest mentions), by number.
+ * - `entities.jsonl` + `entities.idx`: each mentioned entity (name, logo, count, newest mentions, entities named
+ *   with it), by number: the most mentioned first.
  * - `lists.bin`: every list (home, each category level, author, tag, entity) as article ids, newest first.
  * - `slugs.idx`: slug → article id, sorted by a hash of the slug, for a binary search on disk.
+ * - `entity-keys.idx`: entity key → entity number, the same way.
+ * - `related.bin`: each article's related articles, `RELATED_PER_ARTICLE` ids (u32) per article id.
  * - `authors.json`, `tags.json`: the author and tag lists (read only by their pages).
  *
  * Article ids are positions in date order (0 is the newest), so an article's neighbours are the ids beside it.
@@ -18,7 +21,7 @@
  *
  * A change to any of this bumps `STORE_FORMAT_VERSION`, so a server never reads a store of another layout.
  */
-export const STORE_FORMAT_VERSION = 4;
+export const STORE_FORMAT_VERSION = 5;
 
 export const STORE_FILES = {
   manifest: "manifest.json",
@@ -30,6 +33,8 @@ export const STORE_FILES = {
   entityIndex: "entities.idx",
   lists: "lists.bin",
   slugs: "slugs.idx",
+  entityKeys: "entity-keys.idx",
+  related: "related.bin",
   authors: "authors.json",
   tags: "tags.json",
 } as const;
@@ -41,8 +46,14 @@ export type StoreFileName = (typeof STORE_FILES)[keyof typeof STORE_FILES];
 
 /** Bytes of one `.idx` entry: where a record starts (u64) and how long it is (u32). */
 export const RECORD_ENTRY_BYTES = 12;
-/** Bytes of one `slugs.idx` entry: the slug's hash (8 bytes, compared as bytes) and the article id (u32). */
+/**
+ * Bytes of one `slugs.idx` or `entity-keys.idx` entry: the key's hash (8 bytes, compared as bytes) and the
+ * article id or entity number (u32).
+ */
 export const SLUG_ENTRY_BYTES = 12;
 export const SLUG_HASH_BYTES = 8;
+/** Bytes of one article id in `related.bin` (u32, little-endian; 0xffffffff is an empty slot). */
+export const RELATED_ID_BYTES = 4;
+export const NO_RELATED_ARTICLE = 0xffffffff;
 /** Bytes of one article id in `lists.bin` (u32, little-endian). */
 export const LIST_ID_BYTES = 4;

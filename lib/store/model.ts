@@ -89,6 +89,17 @@ export interface EntityRecord {
   list: ListRef;
   /** The newest articles mentioning it (one more than a card shows, so a card can leave out its own article). */
   recent: ArticleLink[];
+  /** The dates of the oldest and the newest article mentioning it. */
+  firstMention: string;
+  lastMention: string;
+  /** The entities most often named in the same articles, most shared first (`count`: in how many). */
+  together: EntityLink[];
+}
+
+export interface EntityLink {
+  key: string;
+  name: string;
+  count: number;
 }
 
 /** What a card shows of an entity on one article's page. */
@@ -114,7 +125,13 @@ export interface ArticleDocument {
   previous: ArticleLink | null;
   /** Published just after this one. */
   next: ArticleLink | null;
+  /** Related articles, best first, chosen at build time (`lib/content/index/related-articles.ts`). */
+  related: ArticleSummary[];
 }
 
 /** How many other articles an entity card lists. */
 export const MENTIONS_PER_CARD = 3;
+/** How many entities an entity's page lists as named with it. */
+export const ENTITIES_TOGETHER = 8;
+/** How many related articles an article's page shows, at most. */
+export const RELATED_PER_ARTICLE = 5;

@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
-import { LIST_ID_BYTES, RECORD_ENTRY_BYTES, SLUG_ENTRY_BYTES, SLUG_HASH_BYTES, STORE_FILES, STORE_FORMAT_VERSION, STORE_MANIFEST_FILE, type StoreFileName } from "./format";
+import { LIST_ID_BYTES, NO_RELATED_ARTICLE, RECORD_ENTRY_BYTES, RELATED_ID_BYTES, SLUG_ENTRY_BYTES, SLUG_HASH_BYTES, STORE_FILES, STORE_FORMAT_VERSION, STORE_MANIFEST_FILE, type StoreFileName } from "./format";
 import { resolveStoreDir } from "./location";
 import type { StoreManifest } from "./manifest";
 import {
   MENTIONS_PER_CARD,
+  RELATED_PER_ARTICLE,
   type ArticleBody,
   type ArticleDocument,
   type ArticleLink,
@@ -40,6 +41,8 @@ const RECORD_FILES = [
   STORE_FILES.entityIndex,
   STORE_FILES.lists,
   STORE_FILES.slugs,
+  STORE_FILES.entityKeys,
+  STORE_FILES.related,
 ] as const;
 type RecordFileName = (typeof RECORD_FILES)[number];
 
@@ -144,23 +147,56 @@ export class ContentStore {
 
   /** The id of the article at `slug`, or null: a binary search over `slugs.idx`, a few positioned reads. */
   articleId(slug: string): number | null {
-    const key = slugHash(slug);
-    const count = this.manifest.articleCount;
+    return this.findByHash(STORE_FILES.slugs, this.manifest.articleCount, slug, (id) => this.summary(id)?.slug === slug);
+  }
+
+  /** The number of the entity with `key`, or null: a binary search over `entity-keys.idx`. */
+  entityNumber(key: string): number | null {
+    return this.findByHash(STORE_FILES.entityKeys, this.manifest.entityCount, key, (number) => this.entity(number)?.key === key);
+  }
+
+  /** The entity with `key`, or null. */
+  entityByKey(key: string): EntityRecord | null {
+    const number = this.entityNumber(key);
+    return number === null ? null : this.entity(number);
+  }
+
+  /** Entities `from` to `to` (not included) in the store's order: the most mentioned first. */
+  entitiesBetween(from: number, to: number): EntityRecord[] {
+    const found: EntityRecord[] = [];
+    for (let number = Math.max(0, from); number < Math.min(to, this.manifest.entityCount); number += 1) {
+      const entity = this.entity(number);
+      if (entity) found.push(entity);
+    }
+    return found;
+  }
+
+  /** The value stored under `key` in a hash table file (`slugs.idx`, `entity-keys.idx`), confirmed by `matches`. */
+  private findByHash(file: RecordFileName, count: number, key: string, matches: (value: number) => boolean): number | null {
+    const hash = slugHash(key);
+    const entryAt = (at: number): Buffer => this.read(file, at * SLUG_ENTRY_BYTES, SLUG_ENTRY_BYTES);
     let low = 0;
     let high = count;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (Buffer.compare(this.slugEntry(middle).subarray(0, SLUG_HASH_BYTES), key) < 0) low = middle + 1;
+      if (Buffer.compare(entryAt(middle).subarray(0, SLUG_HASH_BYTES), hash) < 0) low = middle + 1;
       else high = middle;
     }
-    // Every entry with this hash, in case two slugs share one.
+    // Every entry with this hash, in case two keys share one.
     for (let at = low; at < count; at += 1) {
-      const entry = this.slugEntry(at);
-      if (!entry.subarray(0, SLUG_HASH_BYTES).equals(key)) break;
-      const id = entry.readUInt32LE(SLUG_HASH_BYTES);
-      if (this.summary(id)?.slug === slug) return id;
+      const entry = entryAt(at);
+      if (!entry.subarray(0, SLUG_HASH_BYTES).equals(hash)) break;
+      const value = entry.readUInt32LE(SLUG_HASH_BYTES);
+      if (matches(value)) return value;
     }
     return null;
+  }
+
+  /** The related articles of article `id`, best first. */
+  related(id: number): ArticleSummary[] {
+    const bytes = this.read(STORE_FILES.related, id * RELATED_PER_ARTICLE * RELATED_ID_BYTES, RELATED_PER_ARTICLE * RELATED_ID_BYTES);
+    const ids = Array.from({ length: RELATED_PER_ARTICLE }, (_, slot) => bytes.readUInt32LE(slot * RELATED_ID_BYTES));
+    return this.summaries(ids.filter((related) => related !== NO_RELATED_ARTICLE));
   }
 
   /** An article's page: its summary, body, neighbours and entity cards; null for an unknown slug. */
@@ -182,6 +218,7 @@ export class ContentStore {
       // Ids are date order, newest first: the previous article was published earlier.
       previous: linkTo(this.summary(id + 1)),
       next: id > 0 ? linkTo(this.summary(id - 1)) : null,
+      related: this.related(id),
     };
   }
 
@@ -229,10 +266,6 @@ export class ContentStore {
     } catch {
       throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
     }
-  }
-
-  private slugEntry(at: number): Buffer {
-    return this.read(STORE_FILES.slugs, at * SLUG_ENTRY_BYTES, SLUG_ENTRY_BYTES);
   }
 
   /** Record `at` of a `.jsonl` file, through its `.idx` file; null past the last one. */

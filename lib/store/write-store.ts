@@ -26,6 +26,8 @@ export interface StoreIndex {
   tags: NamedGroup[];
   /** By entity number. */
   entities: EntityRecord[];
+  /** `RELATED_PER_ARTICLE` article ids per article id. */
+  related: Uint32Array;
   /** Every list's article ids, end to end; `ListRef`s point into it. */
   lists: Uint32Array;
 }
@@ -73,7 +75,9 @@ export class StoreWriter {
     await writeRecords(file(STORE_FILES.summaries), file(STORE_FILES.summaryIndex), index.summaries);
     await writeRecords(file(STORE_FILES.entities), file(STORE_FILES.entityIndex), index.entities);
     await fs.writeFile(file(STORE_FILES.lists), Buffer.from(index.lists.buffer, index.lists.byteOffset, index.lists.length * LIST_ID_BYTES));
-    await fs.writeFile(file(STORE_FILES.slugs), slugTable(index.summaries));
+    await fs.writeFile(file(STORE_FILES.slugs), hashTable(index.summaries.map((summary) => ({ key: summary.slug, value: summary.id }))));
+    await fs.writeFile(file(STORE_FILES.entityKeys), hashTable(index.entities.map((entity, number) => ({ key: entity.key, value: number }))));
+    await fs.writeFile(file(STORE_FILES.related), Buffer.from(index.related.buffer, index.related.byteOffset, index.related.byteLength));
     await fs.writeFile(file(STORE_FILES.authors), JSON.stringify(index.authors));
     await fs.writeFile(file(STORE_FILES.tags), JSON.stringify(index.tags));
 
@@ -137,14 +141,17 @@ async function writeRecords(dataFile: string, indexFile: string, records: readon
   await fs.writeFile(indexFile, recordIndex(refs));
 }
 
-/** `slugs.idx`: every article's slug hash and id, sorted by hash, so a reader finds a slug by binary search. */
-function slugTable(summaries: readonly ArticleSummary[]): Buffer {
-  const entries = summaries.map((summary) => ({ hash: slugHash(summary.slug), id: summary.id }));
-  entries.sort((a, b) => Buffer.compare(a.hash, b.hash) || a.id - b.id);
+/**
+ * `slugs.idx`, `entity-keys.idx`: every key's hash and value (article id, entity number), sorted by hash, so a
+ * reader finds a key by binary search.
+ */
+function hashTable(pairs: readonly { key: string; value: number }[]): Buffer {
+  const entries = pairs.map((pair) => ({ hash: slugHash(pair.key), value: pair.value }));
+  entries.sort((a, b) => Buffer.compare(a.hash, b.hash) || a.value - b.value);
   const table = Buffer.alloc(entries.length * SLUG_ENTRY_BYTES);
   entries.forEach((entry, at) => {
     entry.hash.copy(table, at * SLUG_ENTRY_BYTES);
-    table.writeUInt32LE(entry.id, at * SLUG_ENTRY_BYTES + entry.hash.length);
+    table.writeUInt32LE(entry.value, at * SLUG_ENTRY_BYTES + entry.hash.length);
   });
   return table;
 }

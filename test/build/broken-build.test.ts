@@ -201,6 +201,21 @@ describe.concurrent("scripts/build-content.ts with broken posts", () => {
     expect(await storeFolders(site)).toEqual([]);
   });
 
+  it("`--check` warns of entity links inside longer words, naming the file and the link, and passes", async ({ expect }) => {
+    const site = await siteWith([], null);
+    const file = "商业/零售/留学生的回国生意.md";
+    const link = '<a class="project-link" data-id="77" data-name="伊利" data-refer-type="2" href="https://36kr.com/projectDetails/77">伊利</a>';
+    await fs.mkdir(path.join(site.contentDir, "商业/零售"), { recursive: true });
+    await fs.writeFile(
+      path.join(site.contentDir, file),
+      `---\ntitle: 留学生的回国生意\ncategories:\n - 商业\ndate: 2024-03-01 08:00:00\n---\n\n<p>他毕业于${link}诺伊州立大学，回国后做起了进口乳品生意。</p>\n`,
+    );
+    const run = await runBuildContent(site, { args: ["--check"] });
+    expect(run.stderr).toBe(`! 1 warning:\n  ${file}: entity link “伊利” is part of a longer word (…他毕业于伊利诺伊州立大学，回…): kept as a plain link, with no card\n`);
+    expect(run.stdout).toBe(`✓ 3 files in ${site.contentDir} are valid (3 articles to publish)\n`);
+    expect(run.code).toBe(0);
+  });
+
   it("stops on settings it cannot read, listing each one, before reading any post", async ({ expect }) => {
     const site = await siteWith([], null);
     const run = await runBuildContent(site, {

@@ -32,7 +32,7 @@ function summary(slug: string, overrides: Partial<ArticleSummary> = {}): Article
 }
 
 function documentOf(articleSummary: ArticleSummary, html = "<p>正文</p>"): ArticleDocument {
-  return { summary: articleSummary, description: null, html, headings: [], entities: [], previous: null, next: null };
+  return { summary: articleSummary, description: null, html, headings: [], entities: [], previous: null, next: null, related: [] };
 }
 
 function entries(feed: Document): Element[] {
@@ -142,7 +142,7 @@ describe("the sitemaps", () => {
         description: null,
         draft: false,
       },
-      body: { html: "<p>正文</p>", headings: [], entities: [], textStart: "正文", hanCount: 2, latinWordCount: 0 },
+      body: { html: "<p>正文</p>", headings: [], entities: [], partialWordLinks: [], textStart: "正文", hanCount: 2, latinWordCount: 0 },
       warnings: [],
     }));
     return siteFrom(parsed, new Date("2022-06-01T00:00:00Z"));

@@ -268,9 +268,49 @@ describe("36kr entity links", () => {
     ]);
   });
 
-  it("uses data-name, not the link text (the auto-linker matches inside words)", () => {
-    const html = '<p>得到<a class="project-link" data-id="5" data-name="了数科技" data-refer-type="1" href="https://www.36dianping.com/space/5">了数</a>十万台</p>';
+  it("uses data-name, not the link text", () => {
+    const html = '<p>投资方<a class="project-link" data-id="5" data-name="了数科技" data-refer-type="1" href="https://www.36dianping.com/space/5">了数</a>表示</p>';
     expect(clean(html).entities[0]?.name).toBe("了数科技");
+  });
+
+  describe("an entity link inside a longer word (the source's auto-linker matches inside words)", () => {
+    const link = (text: string, id = "5") => `<a class="project-link" data-id="${id}" data-name="${text}" data-logo="https://img.36krcdn.com/${id}.png" data-refer-type="2" href="https://36kr.com/projectDetails/${id}">${text}</a>`;
+    const cases: [string, string, string, string][] = [
+      ["伊利 in 伊利诺伊州立大学", "他毕业于", "伊利", "诺伊州立大学，回国后"],
+      ["地面通 in 地面通过", "飞机在", "地面通", "过滑行道"],
+      ["了数 in 了数十万台", "等业态中投放", "了数", "十万台智能终端"],
+      ["有客 in 客流", "线下商圈", "有客", "流、门店却冷"],
+      ["开课 in 公开课", "一年一度的微信公", "开课", "如约而至"],
+    ];
+    for (const [name, before, text, after] of cases) {
+      it(`${name}: stays a plain link, with no card and no mention, and is reported`, () => {
+        const result = clean(`<p>${before}${link(text)}${after}</p>`);
+        expect(result.entities).toEqual([]);
+        expect(result.partialWordLinks).toEqual([{ text, context: expect.stringContaining(text) }]);
+        const anchor = dom(`<p>${before}${link(text)}${after}</p>`).querySelector("a");
+        expect(anchor?.getAttribute("href")).toBe("https://36kr.com/projectDetails/5");
+        expect(anchor?.hasAttribute("class")).toBe(false);
+        expect(anchor?.hasAttribute("data-entity")).toBe(false);
+        expect(anchor?.hasAttribute("data-name")).toBe(false);
+        expect(anchor?.textContent).toBe(text);
+      });
+    }
+
+    const whole: [string, string, string, string][] = [
+      ["伊利 on its own", "他后来加入", "伊利", "。"],
+      ["名创优品 beside words", "以", "名创优品", "为例"],
+      ["拼多多 before punctuation", "打通", "拼多多", "、淘宝"],
+      ["周大福 at the start of a sentence", "", "周大福", "的3万名导购"],
+      ["a Latin name", "发布了", "OpenCV", " 5.0"],
+      ["a name between links", "", "微信", ""],
+    ];
+    for (const [name, before, text, after] of whole) {
+      it(`${name}: is an entity`, () => {
+        const result = clean(`<p>${before}${link(text)}${after}</p>`);
+        expect(result.entities.map((entity) => entity.name)).toEqual([text]);
+        expect(result.partialWordLinks).toEqual([]);
+      });
+    }
   });
 
   it("other elements lose class and data-*, even with the entity attributes", () => {

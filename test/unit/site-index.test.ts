@@ -34,6 +34,7 @@ function article(spec: ArticleSpec): ParsedArticle {
       html: `<p>${spec.slug}</p>`,
       headings: [],
       entities: spec.entities ?? [],
+      partialWordLinks: [],
       textStart: spec.text ?? `${spec.slug} 的正文`,
       hanCount: 600,
       latinWordCount: 0,
@@ -199,6 +200,25 @@ describe("the site index, written to a store and read back", () => {
     const weixin = store.entity(0);
     expect(weixin?.key).toBe("2-1");
     expect(weixin && ids(weixin.list)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("numbers entities most mentioned first and finds each by its key", () => {
+    const counts = store.entitiesBetween(0, store.manifest.entityCount).map((record) => record.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Ties go to the most recently mentioned: 乙 (in e, the newest), 丙 (d), 丁 and 戊 (c, in body order), 甲 (b).
+    expect(store.entitiesBetween(1, 6).map((record) => record.name)).toEqual(["乙", "丙", "丁", "戊", "甲"]);
+    for (const record of store.entitiesBetween(0, store.manifest.entityCount)) expect(store.entityByKey(record.key)).toEqual(record);
+    expect(store.entityByKey("2-999")).toBeNull();
+    expect(store.entityByKey("")).toBeNull();
+  });
+
+  it("gives each entity its first and last mention and the entities named with it", () => {
+    const weixin = store.entityByKey("2-1");
+    expect(weixin).toMatchObject({ firstMention: "2022-01-01T00:00:00.000Z", lastMention: "2022-01-05T00:00:00.000Z" });
+    // Each of the other five is named with 微信 once; ties go to the more mentioned (lower number), as stored.
+    expect(weixin?.together.map((link) => link.name)).toEqual(["乙", "丙", "丁", "戊", "甲"]);
+    expect(weixin?.together.every((link) => link.count === 1)).toBe(true);
+    expect(store.entityByKey("2-13")?.together.map((link) => link.name)).toEqual(["微信", "戊"]);
   });
 
   it("carries the article's html, headings, description and reading time", async () => {

@@ -130,7 +130,7 @@ describe("the content store (a manifest and record files, read a record at a tim
     await siteFrom(
       built.documents.map((document) => ({
         meta: { slug: document.summary.slug, sourcePath: `${document.summary.slug}.md`, title: `新 ${document.summary.title}`, date: document.summary.date, updated: null, author: null, categories: [], tags: [], image: null, description: null, draft: false },
-        body: { html: document.html, headings: document.headings, entities: [], textStart: "", hanCount: 1, latinWordCount: 0 },
+        body: { html: document.html, headings: document.headings, entities: [], partialWordLinks: [], textStart: "", hanCount: 1, latinWordCount: 0 },
         warnings: [],
       })),
       new Date("2024-05-02T00:00:00Z"),

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleNeighbours } from "@/components/article/article-neighbours";
 import { HeadImage } from "@/components/article/head-image";
+import { RelatedArticles } from "@/components/article/related-articles";
 import { TableOfContents, TOC_MIN_HEADINGS } from "@/components/article/table-of-contents";
 import { TocTracker } from "@/components/article/toc-tracker.client";
 import { EntityCards } from "@/components/entity/entity-cards";
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleBody html={document.html} />
         </div>
         <EntityCards entities={document.entities} />
+        <RelatedArticles articles={document.related} />
         <ArticleNeighbours previous={document.previous} next={document.next} />
       </article>
       {hasToc ? (

@@ -1,4 +1,4 @@
-import type { ArticleLink, ArticleSummary, NamedGroup, NamedLink } from "../../store/model";
+import type { ArticleSummary, NamedGroup, NamedLink } from "../../store/model";
 import type { RecordRef, StoreIndex } from "../../store/write-store";
 import type { ArticleMeta, ParsedArticle } from "../post/post-types";
 import { nameToSegment } from "../slugs";
@@ -6,6 +6,7 @@ import { readingMinutes, truncateText } from "../text";
 import { CategoryTreeBuilder } from "./category-tree";
 import type { EntityTable } from "./entity-table";
 import { ListBuffer } from "./list-buffer";
+import { relatedArticles } from "./related-articles";
 import { assignSegments } from "./url-segments";
 
 const EXCERPT_LENGTH = 120;
@@ -39,7 +40,8 @@ export function indexEntry(article: ParsedArticle, body: RecordRef, entities: En
 /**
  * Builds the whole site's index in one pass over the articles, so no page ever scans the corpus: article ids in
  * date order (newest first), every list (home, category levels, authors, tags, entities), the category tree,
- * and the entity table with each entity's mention count and newest mentions.
+ * the entity table with each entity's mention count, newest mentions and the entities named with it, and each
+ * article's related articles.
  */
 export function buildSiteIndex(entries: IndexEntry[], entities: EntityTable, builtAt: Date): StoreIndex {
   const ordered = [...entries].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.meta.slug.localeCompare(b.meta.slug));
@@ -62,11 +64,7 @@ export function buildSiteIndex(entries: IndexEntry[], entities: EntityTable, bui
     readingMinutes: minutes,
     entities: [],
   }));
-  const link = (id: number): ArticleLink | null => {
-    const summary = summaries[id];
-    return summary ? { slug: summary.slug, title: summary.title } : null;
-  };
-  const entityIndex = entities.finish(ordered.map((entry) => entry.entities), link, lists);
+  const entityIndex = entities.finish(ordered.map((entry) => entry.entities), summaries, lists);
   summaries.forEach((summary, id) => {
     summary.entities = entityIndex.entitiesById[id] ?? [];
   });
@@ -80,6 +78,7 @@ export function buildSiteIndex(entries: IndexEntry[], entities: EntityTable, bui
     authors: groupBy(summaries, (summary) => (summary.author ? [summary.author] : []), lists),
     tags: groupBy(summaries, (summary) => summary.tags, lists),
     entities: entityIndex.records,
+    related: relatedArticles(summaries, entityIndex.mentions),
     lists: lists.toArray(),
   };
 }

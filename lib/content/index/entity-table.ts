@@ -1,4 +1,4 @@
-import { MENTIONS_PER_CARD, type ArticleLink, type EntityRecord } from "../../store/model";
+import { ENTITIES_TOGETHER, MENTIONS_PER_CARD, type ArticleLink, type ArticleSummary, type EntityRecord } from "../../store/model";
 import type { EntityRef } from "../sanitize/sanitized-body";
 import type { ListBuffer } from "./list-buffer";
 
@@ -39,32 +39,47 @@ export class EntityTable {
   }
 
   /**
-   * The store's entity records, numbered by first mention in date order (so the numbering does not depend on
-   * the order posts were read in). `entitiesById[id]` are the numbers `intern` gave article `id`; returns the
-   * records and, per article, its entities renumbered.
+   * The store's entity records, most-mentioned first, ties the most recently mentioned first (by article id, so
+   * the numbering does not depend on the order posts were read in). `entitiesById[id]` are the numbers `intern` gave article
+   * `id`; returns the records, per article its entities renumbered, and per entity the ids of the articles that
+   * mention it (newest first), which the related-articles step reads.
    */
-  finish(entitiesById: readonly number[][], link: (id: number) => ArticleLink | null, lists: ListBuffer): { records: EntityRecord[]; entitiesById: number[][] } {
-    const renumbered = new Map<number, number>();
-    const mentions: number[][] = [];
-    const order: number[] = [];
-    const byArticle = entitiesById.map((numbers, id) =>
-      numbers.map((number) => {
-        let final = renumbered.get(number);
-        if (final === undefined) {
-          final = order.length;
-          renumbered.set(number, final);
-          order.push(number);
-          mentions.push([]);
+  finish(entitiesById: readonly number[][], summaries: readonly ArticleSummary[], lists: ListBuffer): EntityIndex {
+    // Numbered as met from the newest article on, then renumbered most mentioned first.
+    const firstSeen = new Map<number, number>();
+    const mentionsBySeen: number[][] = [];
+    const seenOrder: number[] = [];
+    entitiesById.forEach((numbers, id) => {
+      for (const number of numbers) {
+        let seen = firstSeen.get(number);
+        if (seen === undefined) {
+          seen = seenOrder.length;
+          firstSeen.set(number, seen);
+          seenOrder.push(number);
+          mentionsBySeen.push([]);
         }
-        mentions[final]?.push(id);
-        return final;
-      }),
-    );
-    const records = order.map((number, final): EntityRecord => {
-      const entry = this.entries[number];
-      if (!entry) throw new Error(`unreachable: entity ${number}`);
+        mentionsBySeen[seen]?.push(id);
+      }
+    });
+    const ranked = seenOrder.map((_, seen) => seen).sort((a, b) => (mentionsBySeen[b]?.length ?? 0) - (mentionsBySeen[a]?.length ?? 0) || a - b);
+    const finalOfSeen = new Array<number>(ranked.length);
+    ranked.forEach((seen, final) => {
+      finalOfSeen[seen] = final;
+    });
+    const byArticle = entitiesById.map((numbers) => numbers.map((number) => finalOfSeen[firstSeen.get(number) ?? -1] ?? -1));
+    const mentions = ranked.map((seen) => mentionsBySeen[seen] ?? []);
+    const together = mentionedTogether(mentions, byArticle);
+    const link = (id: number): ArticleLink | null => {
+      const summary = summaries[id];
+      return summary ? { slug: summary.slug, title: summary.title } : null;
+    };
+    const refs = ranked.map((seen) => {
+      const entry = this.entries[seenOrder[seen] ?? -1];
+      if (!entry) throw new Error(`unreachable: entity ${seen}`);
+      return entry.ref;
+    });
+    const records = refs.map((ref, final): EntityRecord => {
       const ids = mentions[final] ?? [];
-      const { ref } = entry;
       return {
         key: ref.key,
         name: ref.name,
@@ -75,10 +90,50 @@ export class EntityTable {
         list: lists.add(ids),
         // One more than a card shows, so the card of an article that is among them still has three others.
         recent: ids.slice(0, MENTIONS_PER_CARD + 1).flatMap((id) => link(id) ?? []),
+        firstMention: summaries[ids.at(-1) ?? -1]?.date ?? "",
+        lastMention: summaries[ids[0] ?? -1]?.date ?? "",
+        together: (together[final] ?? []).map(({ number, count }) => ({ key: refs[number]?.key ?? "", name: refs[number]?.name ?? "", count })),
       };
     });
-    return { records, entitiesById: byArticle };
+    return { records, entitiesById: byArticle, mentions };
   }
+}
+
+export interface EntityIndex {
+  /** By entity number: most mentioned first. */
+  records: EntityRecord[];
+  /** By article id: its entities' numbers, in first-mention order. */
+  entitiesById: number[][];
+  /** By entity number: the ids of the articles mentioning it, newest first. */
+  mentions: number[][];
+}
+
+/** How many of an entity's newest mentions are read for the entities named with it: bounded work per entity. */
+const TOGETHER_SAMPLE = 500;
+
+/**
+ * Per entity, the entities most often named in the same articles (in its newest `TOGETHER_SAMPLE` mentions),
+ * most shared first, then most mentioned overall (lower number). One counter array for all, so the work is the
+ * number of mentions read, not the square of the entity count.
+ */
+function mentionedTogether(mentions: readonly number[][], entitiesById: readonly number[][]): { number: number; count: number }[][] {
+  const counts = new Uint32Array(mentions.length);
+  const touched: number[] = [];
+  return mentions.map((ids, self) => {
+    for (const id of ids.slice(0, TOGETHER_SAMPLE)) {
+      for (const other of entitiesById[id] ?? []) {
+        if (other === self) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = (counts[other] ?? 0) + 1;
+      }
+    }
+    const found = touched.map((number) => ({ number, count: counts[number] ?? 0 }));
+    for (const number of touched) counts[number] = 0;
+    touched.length = 0;
+    return found
+      .sort((a, b) => b.count - a.count || a.number - b.number)
+      .slice(0, ENTITIES_TOGETHER);
+  });
 }
 
 function isNewer(a: { date: string; slug: string }, b: { date: string; slug: string }): boolean {

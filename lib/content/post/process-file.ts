@@ -42,7 +42,11 @@ export function processFile(relativePath: string, bytes: Buffer, options: Proces
   const normalized = normalizeFrontMatter(relativePath, split.data, { timeZone: options.timeZone, fallbackTitle, keyLines: split.keyLines });
   if (!normalized.meta) return { ok: false, problems: normalized.problems };
   const lostText = describeLostText(split.body, body.hanCount + body.latinWordCount);
-  const warnings = lostText ? [...normalized.warnings, lostText] : normalized.warnings;
+  const warnings = [
+    ...normalized.warnings,
+    ...(lostText ? [lostText] : []),
+    ...body.partialWordLinks.map((link) => `entity link “${link.text}” is part of a longer word (…${link.context}…): kept as a plain link, with no card`),
+  ];
   return { ok: true, article: { meta: normalized.meta, body, warnings } };
 }
 

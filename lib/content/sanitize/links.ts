@@ -1,5 +1,9 @@
 import { entityFromLink } from "./entities";
-import type { EntityRef } from "./sanitized-body";
+import { isPartOfLongerWord, textAround } from "./partial-word-links";
+import type { EntityRef, PartialWordLink } from "./sanitized-body";
+
+/** The elements a sentence lives in: a link's words are read within its block, never across blocks. */
+const BLOCK = "p, li, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, dd, dt, pre, div";
 
 /**
  * The parser can build a link inside a link (`<a><table><a>`), which no serialization reproduces: a browser
@@ -13,10 +17,12 @@ const OSCHINA_REDIRECT = /^https?:\/\/(?:www\.)?oschina\.net\/action\/GoToLink\?
 
 /**
  * Links as the site shows them: a source's redirect wrapper unwrapped, outside links in a new tab without an
- * opener, and entity links marked with their entity's key (returned, in document order).
+ * opener, and entity links marked with their entity's key (returned, in document order). An entity link whose
+ * text is only part of a longer word stays a plain link, with no card and no mention (returned to be reported).
  */
-export function rewriteLinks(links: Element[], siteOrigin: string): EntityRef[] {
+export function rewriteLinks(links: Element[], siteOrigin: string): { entities: EntityRef[]; partialWordLinks: PartialWordLink[] } {
   const entities: EntityRef[] = [];
+  const partialWordLinks: PartialWordLink[] = [];
   for (const link of links) {
     if (!link.hasAttribute("href")) {
       link.removeAttribute("target");
@@ -37,7 +43,12 @@ export function rewriteLinks(links: Element[], siteOrigin: string): EntityRef[] 
     }
     if (link.getAttribute("class") === "project-link") {
       const entity = entityFromLink(link, href);
-      if (entity) {
+      const text = link.textContent ?? "";
+      const around = textAround(link, link.parentElement?.closest(BLOCK) ?? link.parentElement ?? link);
+      if (entity && isPartOfLongerWord(around.before, text, around.after)) {
+        partialWordLinks.push({ text, context: `${around.before.slice(-8)}${text}${around.after.slice(0, 8)}` });
+        link.removeAttribute("class");
+      } else if (entity) {
         entities.push(entity);
         link.setAttribute("data-entity", entity.key);
       } else {
@@ -45,7 +56,7 @@ export function rewriteLinks(links: Element[], siteOrigin: string): EntityRef[] 
       }
     }
   }
-  return entities;
+  return { entities, partialWordLinks };
 }
 
 function unwrapRedirect(href: string): string | null {

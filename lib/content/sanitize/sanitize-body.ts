@@ -30,7 +30,7 @@ export function sanitizeBody(rawHtml: string, options: SanitizeOptions): Sanitiz
   unwrapNestedLinks(found.nestedLinks);
   const headings = assignHeadingIds(found.headings.map((heading) => (heading.tagName === "H1" ? promoteToH2(heading) : heading)));
   decorateImages(found.images);
-  const entities = rewriteLinks(found.links, options.siteOrigin);
+  const { entities, partialWordLinks } = rewriteLinks(found.links, options.siteOrigin);
   removeStrayEntityAttributes(found.withAttributes);
   wrapTables(found.tables);
 
@@ -41,6 +41,7 @@ export function sanitizeBody(rawHtml: string, options: SanitizeOptions): Sanitiz
     html,
     headings,
     entities,
+    partialWordLinks,
     textStart: text.slice(0, 400),
     hanCount: units.han,
     latinWordCount: units.latinWords,

@@ -10,11 +10,19 @@ export interface EntityRef {
   href: string;
 }
 
+/** An entity link left plain because its text is only part of a longer word (`partial-word-links.ts`). */
+export interface PartialWordLink {
+  text: string;
+  /** The link's text with a few characters of its sentence on each side. */
+  context: string;
+}
+
 /** What sanitizing one body produces: the HTML and what was read from the same tree. */
 export interface SanitizedBody {
   html: string;
   headings: TocHeading[];
   entities: EntityRef[];
+  partialWordLinks: PartialWordLink[];
   /** Plain text start of the body, for excerpts. */
   textStart: string;
   hanCount: number;
