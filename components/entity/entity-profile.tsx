@@ -65,7 +65,7 @@ function Fact({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="rounded-lg border border-line px-2.5 py-2 sm:px-3">
       <dt className="text-xs text-ink-meta">{label}</dt>
-      <dd className="mt-0.5 font-medium text-ink-body">{value}</dd>
+      <dd className="mt-0.5 text-[13px] font-medium whitespace-nowrap text-ink-body sm:text-sm">{value}</dd>
     </div>
   );
 }
