@@ -1,4 +1,5 @@
 /** Tables and budget verdicts for `npm run bench`. */
+import type { SearchReport } from "./search";
 import type { LoadReport } from "./load";
 import type { PageReport } from "./page";
 import type { ServeReport } from "./serve";
@@ -28,6 +29,8 @@ export interface RunResult {
   otherBuildsRunning: number;
   /** 1-minute load average when the run started. */
   loadAverageAtStart: number;
+  /** What `search index: … built in X s` printed: the search index's share of the content step. */
+  searchIndexS: number | null;
 }
 
 /** The naive Next.js build of the same posts (bench/baseline.ts), measured in the same run. */
@@ -215,7 +218,14 @@ function verdict(ok: boolean): "PASS" | "OVER" {
 }
 
 /** The issues' budgets, judged on cold builds unless a budget says warm. */
-export function budgetLines(runs: RunResult[], peers: PeerResult[], page: PageReport | null, baseline: BaselineResult | null, serve: ServeReport | null): Budget[] {
+export function budgetLines(
+  runs: RunResult[],
+  peers: PeerResult[],
+  page: PageReport | null,
+  baseline: BaselineResult | null,
+  serve: ServeReport | null,
+  searches: SizedSearchReport[] = [],
+): Budget[] {
   const find = (n: number, mode: "cold" | "warm") => runs.find((run) => run.n === n && run.mode === mode);
   const hexo = (n: number, mode: "cold" | "warm") => peers.find((peer) => peer.n === n && peer.mode === mode);
   const budgets: Budget[] = [];
@@ -259,10 +269,46 @@ export function budgetLines(runs: RunResult[], peers: PeerResult[], page: PageRe
     add(`first request of an article not prebuilt (${serve.articles} articles): p50 ≤ 50 ms, p99 ≤ 200 ms`, first.p50Ms <= 50 && first.p99Ms <= 200, `p50 ${first.p50Ms} ms, p99 ${first.p99Ms} ms over ${first.count}, one at a time`);
     add(`server memory ≤ 400 MB after ${serve.randomRequests.count} random article requests`, serve.rssAfterRandomMb <= 400, `${serve.rssAfterRandomMb.toFixed(0)} MB (${serve.rssAfterStartMb.toFixed(0)} MB after start)`);
   }
+  const searchStep = big?.searchIndexS ?? null;
+  add(
+    "5000 articles: the search index adds ≤ 15% to the cold build",
+    big && searchStep !== null ? searchStep <= 0.15 * (big.wallS - searchStep) : null,
+    big && searchStep !== null ? `${searchStep.toFixed(1)} s of ${big.wallS.toFixed(1)} s = +${((100 * searchStep) / (big.wallS - searchStep)).toFixed(1)}%` : no5000,
+  );
+  const largest = [...searches].sort((a, b) => b.n - a.n)[0];
+  if (largest) {
+    const { summary } = largest.report;
+    add(
+      `first search at ${largest.n} articles: ≤ 300 KB transferred, ≤ 300 ms p95`,
+      summary.firstBytesMax <= 300 * KB && summary.firstMsP95 <= 300,
+      `${kb(summary.firstBytesP50)} p50, ${kb(summary.firstBytesMax)} max; ${summary.firstMsP50} ms p50, ${summary.firstMsP95} ms p95 (${largest.report.first.length} readers, fresh browser each)`,
+    );
+  }
   add(
     "our JS ≤ 15 KB gzip",
     page ? page.totals.ours.gzipBytes <= 15 * KB : null,
     page ? `${kb(page.totals.ours.gzipBytes)} gzip-9 in ${page.totals.ours.count} chunk(s) (own modules ≈ ${kb(page.oursModules.gzipBytes)}); framework ${kb(page.totals.framework.gzipBytes)}` : "page not measured",
   );
   return budgets;
+}
+
+/** The search costs measured on the bench build of `n` articles. */
+export interface SizedSearchReport {
+  n: number;
+  report: SearchReport;
+}
+
+/** The search index and the browser's searches, per size. */
+export function printSearch(searches: SizedSearchReport[]): void {
+  if (searches.length === 0) return;
+  console.log("\nSearch (bench/search.ts; index rebuilt aside; each reader a fresh Chromium context on loopback)");
+  console.log("       N   index s   peak MB   files     MB   1st KB p50/max   1st ms p50/p95   2nd KB p50/max   2nd ms p50/p95");
+  for (const { n, report } of searches) {
+    const { index, summary } = report;
+    console.log(
+      `${String(n).padStart(8)} ${index.seconds.toFixed(1).padStart(9)} ${index.peakRssMb.toFixed(0).padStart(9)} ${String(index.files).padStart(7)} ${index.megabytes.toFixed(1).padStart(6)}` +
+        `   ${`${kb(summary.firstBytesP50)}/${kb(summary.firstBytesMax)}`.padStart(14)}   ${`${summary.firstMsP50}/${summary.firstMsP95}`.padStart(14)}` +
+        `   ${`${kb(summary.secondBytesP50)}/${kb(summary.secondBytesMax)}`.padStart(14)}   ${`${summary.secondMsP50}/${summary.secondMsP95}`.padStart(14)}`,
+    );
+  }
 }

@@ -21,6 +21,10 @@
  *
  * Prints tables and writes bench-results/bench-<ISO date>.json.
  *
+ * After each cold build, search costs (bench/search.ts): the index rebuilt aside (time, peak memory, size) and
+ * BENCH_SEARCH_READERS (20) readers searching in Chromium (bytes and time of a first and a second search);
+ * BENCH_SEARCH=0 skips them.
+ *
  * Other knobs: BENCH_PORT (3471), BENCH_TIMEOUT_S per build (1800),
  * BENCH_KEEP=1 keeps the build folders (.next-bench-N, .yuedu/bench-N,
  * .next-bench-load, .yuedu/bench-load, .next-bench-baseline), BENCH_VERBOSE=1 streams the build output.
@@ -36,7 +40,8 @@ import { ensureHexoInstalled, hexoGenerateCommand, prepareHexoSite } from "./hex
 import { LOAD_ROUNDS, runLoadTest, type LoadReport } from "./load";
 import { measurePage, type PageReport } from "./page";
 import { killAllGroupsNow, runMeasured, watchForeignBuilds, type MeasuredRun } from "./proc";
-import { budgetLines, printLoad, printPage, printPeers, printRuns, printServe, type BaselineResult, type Budget, type PeerResult, type RunResult } from "./report";
+import { budgetLines, printLoad, printPage, printPeers, printRuns, printSearch, printServe, type BaselineResult, type Budget, type PeerResult, type RunResult, type SizedSearchReport } from "./report";
+import { measureSearch } from "./search";
 import { measureServing, type ServeReport } from "./serve";
 import { siteConfig } from "../site.config";
 
@@ -56,6 +61,9 @@ const SERVE_FIRST_REQUESTS = positiveInt(process.env.BENCH_SERVE_FIRST, 300);
 const SERVE_RANDOM_REQUESTS = positiveInt(process.env.BENCH_SERVE_RANDOM, 10_000);
 const SERVE_CONCURRENCY = 8;
 const CONTENT_LINE = /✓ content: .* in ([\d.]+) s/;
+const benchSearchEnabled = !/^(0|false|no)$/i.test(process.env.BENCH_SEARCH ?? "");
+/** How many readers search each bench site, each in a fresh browser context. */
+const SEARCH_READERS = positiveInt(process.env.BENCH_SEARCH_READERS, 20);
 const MAX_SIZE = 100_000;
 
 const tempDirs = new Set<string>();
@@ -121,6 +129,8 @@ interface SiteBuild {
   /** Other build processes seen on the machine meanwhile. */
   foreign: number[];
   loadAverage: number;
+  /** Seconds the search index took, from the content step's output (null when it printed none). */
+  searchIndexS: number | null;
 }
 
 /**
@@ -164,6 +174,9 @@ async function buildSite(label: string, contentDir: string, paths: BenchPaths, m
   return measuredBuild(label, "npm run --silent build", env, CONTENT_LINE);
 }
 
+/** `search index: … built in X s`, printed by the content step after its own line. */
+const SEARCH_LINE = /search index: .* built in ([\d.]+) s/;
+
 /**
  * Runs one build command, noting other builds on the same cores meanwhile (the e2e prepare step, a dev's
  * `npm run build`: they skew timings); throws with the output's last lines when it fails.
@@ -174,6 +187,7 @@ async function measuredBuild(label: string, command: string, env: NodeJS.Process
   process.stdout.write(`  ${label} … `);
   let run: MeasuredRun;
   let foreign: number[];
+  let searchIndexS: number | null = null;
   try {
     run = await runMeasured({
       command,
@@ -181,7 +195,11 @@ async function measuredBuild(label: string, command: string, env: NodeJS.Process
       cwd: root,
       timeoutMs,
       markLine,
-      onLine: verbose ? (line) => console.log(`    │ ${line}`) : undefined,
+      onLine: (line) => {
+        const search = SEARCH_LINE.exec(line);
+        if (search?.[1] !== undefined) searchIndexS = Number(search[1]);
+        if (verbose) console.log(`    │ ${line}`);
+      },
     });
   } finally {
     foreign = watch.stop();
@@ -193,7 +211,7 @@ async function measuredBuild(label: string, command: string, env: NodeJS.Process
     const hint = keep ? "" : "\n(Run with BENCH_KEEP=1 to keep the build folders for a look.)";
     throw new Error(`${label} failed (${reason}). Last lines of its output:\n${run.output.slice(-60).join("\n")}${hint}`);
   }
-  return { run, foreign, loadAverage };
+  return { run, foreign, loadAverage, searchIndexS };
 }
 
 function warnAboutForeign(foreign: number[]): void {
@@ -202,7 +220,7 @@ function warnAboutForeign(foreign: number[]): void {
 
 async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<RunResult> {
   const n = content.count;
-  const { run, foreign, loadAverage } = await buildSite(`${mode} build of ${n} articles`, content.dir, benchPaths(n), mode);
+  const { run, foreign, loadAverage, searchIndexS } = await buildSite(`${mode} build of ${n} articles`, content.dir, benchPaths(n), mode);
   const contentMatch = CONTENT_LINE.exec(run.markText ?? "");
   const cacheMatch = /\((\d+)\/(\d+) from cache\)/.exec(run.markText ?? "");
   const result: RunResult = {
@@ -223,6 +241,7 @@ async function build(content: GeneratedContent, mode: "cold" | "warm"): Promise<
     memorySamples: run.samples,
     otherBuildsRunning: foreign.length,
     loadAverageAtStart: loadAverage,
+    searchIndexS,
   };
   console.log(`${result.wallS} s, peak ${result.peakRssMb} MB`);
   warnAboutForeign(foreign);
@@ -243,6 +262,8 @@ interface Results {
   page: PageReport | null;
   serve: ServeReport | null;
   load: LoadResult | null;
+  /** Search costs on the cold build of each size (BENCH_SEARCH=0 skips them). */
+  search: SizedSearchReport[];
 }
 
 interface LoadResult extends LoadReport {
@@ -290,6 +311,19 @@ async function benchBuilds(sizes: number[], weighedSize: number, bodies: { sourc
     const hexoSite = path.join(os.tmpdir(), `yuedu-bench-hexo-${n}`);
     tempDirs.add(hexoSite);
     results.runs.push(await build(content, "cold"));
+    if (benchSearchEnabled) {
+      process.stdout.write(`  search: the index rebuilt aside, then ${SEARCH_READERS} readers searching in Chromium … `);
+      const report = await measureSearch({
+        cwd: root,
+        env: { ...process.env, NEXT_DIST_DIR: paths.distDir, YUEDU_STORE_DIR: paths.storeDir, NEXT_TELEMETRY_DISABLED: "1" },
+        port,
+        storeDir: path.resolve(root, paths.storeDir),
+        timeoutMs,
+        readers: SEARCH_READERS,
+      });
+      results.search.push({ n, report });
+      console.log(`index ${report.index.seconds} s, ${report.index.peakRssMb} MB; first search ${report.summary.firstMsP95} ms p95`);
+    }
     if (buildHexo && n <= HEXO_MAX_SIZE) results.hexo.push(await buildHexoPeer(content, hexoSite, "cold"));
     if (buildBaseline && n === sizes[sizes.length - 1]) results.baseline = await buildNaiveBaseline(content);
     // A redeploy after one post changed: the feed-fed archive's usual build.
@@ -418,7 +452,7 @@ async function main(): Promise<number> {
     );
   }
 
-  const results: Results = { runs: [], baseline: null, hexo: [], page: null, serve: null, load: null };
+  const results: Results = { runs: [], baseline: null, hexo: [], page: null, serve: null, load: null, search: [] };
   let error: string | null = null;
   try {
     if (buildPart) await benchBuilds(sizes, weighedSize, bodies, results);
@@ -427,13 +461,14 @@ async function main(): Promise<number> {
     error = caught instanceof Error ? caught.message : String(caught);
   }
 
-  const { runs, baseline, hexo, page, serve, load } = results;
+  const { runs, baseline, hexo, page, serve, load, search } = results;
   if (runs.length > 0) printRuns(runs);
   if (baseline) console.log(`  naive build of the same ${baseline.n} posts (bench/baseline.ts): ${baseline.wallS} s, peak ${baseline.peakRssMb} MB, ${baseline.cpuS} cpu s`);
   if (hexo.length > 0) printPeers(runs, hexo);
   if (page) printPage(page);
   if (serve) printServe(serve);
-  const budgets = buildPart ? budgetLines(runs, hexo, page, baseline, serve) : [];
+  printSearch(search);
+  const budgets = buildPart ? budgetLines(runs, hexo, page, baseline, serve, search) : [];
   if (buildPart) printBudgets(budgets);
   if (load) printLoad(load);
 
@@ -459,6 +494,7 @@ async function main(): Promise<number> {
     hexo,
     page,
     serve,
+    search,
     budgets,
     load,
     error,

@@ -48,6 +48,8 @@ async function main(): Promise<number> {
   }
   const contentDir = resolveContentDir();
   const shown = displayPath(contentDir);
+  // An article's date as its search result shows it: the day, in the site's language and time zone (checked above).
+  const searchDateFormat = new Intl.DateTimeFormat(siteConfig.language, { timeZone: siteConfig.timeZone, year: "numeric", month: "long", day: "numeric" });
   const result = await buildContent(
     {
       contentDir,
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
       siteOrigin: siteConfig.baseUrl,
       mode: checkOnly ? "check" : "build",
       skipInvalid,
+      searchIndex: { formatDate: (iso) => searchDateFormat.format(new Date(iso)) },
     },
     {
       loaded({ warnings, drafts }) {
@@ -96,6 +99,10 @@ function report(result: ContentBuildResult, shown: string, started: number): num
     case "built": {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`✓ content: ${plural(result.articles, "article")} from ${shown} (${result.cacheHits}/${result.fileCount} from cache) in ${seconds} s`);
+      if (result.search) {
+        const { files, bytes, seconds: searchSeconds } = result.search;
+        console.log(`  search index: ${plural(files, "file")}, ${(bytes / 1024 / 1024).toFixed(1)} MB, built in ${searchSeconds.toFixed(1)} s`);
+      }
       return 0;
     }
   }

@@ -3,13 +3,14 @@ import { currentStore } from "@/lib/store/read-store";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
+import { HeaderSearch } from "@/components/search/header-search";
 import { FocusedLinkInView } from "./focused-link-in-view.client";
 import { ThemeToggle } from "./theme-toggle.client";
 
 const MAX_HEADER_CATEGORIES = 6;
 const CATEGORY_ROW_ID = "header-categories";
 
-/** Sticky header: site name, the top-level categories (scrolling sideways on phones) and the theme toggle. */
+/** Sticky header: site name, the top-level categories (scrolling sideways on phones), search and the theme toggle. */
 export function SiteHeader() {
   const { categories, entityCount } = currentStore().manifest;
   const topCategories = categories.slice(0, MAX_HEADER_CATEGORIES);
@@ -63,6 +64,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <FocusedLinkInView rowId={CATEGORY_ROW_ID} />
+        <HeaderSearch />
         <ThemeToggle />
       </div>
     </header>

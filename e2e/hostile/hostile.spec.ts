@@ -12,8 +12,10 @@ import type { Page, TestInfo } from "@playwright/test";
 import { STORE_MANIFEST_FILE } from "../../lib/store/format";
 import type { ListRef } from "../../lib/store/model";
 import { ContentStore } from "../../lib/store/read-store";
+import { parseQuery } from "../../lib/search/search-terms";
 import { urls } from "../../lib/site/urls";
 import { ATTACKER_HOST, FIXTURE_IMAGE_HOSTS } from "../../test/fixtures/hostile/vectors";
+import { searchResults } from "../search-recall";
 import type { HostileManifest } from "./write-content";
 import { expect, isPhone, parseXmlInBrowser, readStoredArticles, storeDirOf, test, type StoredArticle } from "../fixtures";
 
@@ -214,6 +216,31 @@ test.describe("hostile content", () => {
       expect(findings, `traps on ${path}`).toEqual([]);
     });
   }
+
+  test("searching each vector's title finds it and shows it as text, running nothing", async ({ page, consoleErrors }, testInfo) => {
+    void consoleErrors;
+    test.skip(isPhone(page), "checked on desktop");
+    test.setTimeout(600_000);
+    const findings = await installTraps(page, originOf(testInfo));
+    let searched = 0;
+    for (const article of readStoredArticles(STORE_DIR)) {
+      if (parseQuery(article.title).pagefindTerms === "") continue;
+      const results = await searchResults(page, article.title);
+      expect(results, article.title).toContain(`/articles/${article.slug}`);
+      const link = page.locator(`[data-search-results] h2 a[href="/articles/${encodeURIComponent(article.slug)}"]`);
+      await expect(link).toHaveText(article.title.replace(/\s+/g, " ").trim());
+      expect(await link.locator("*:not(mark)").count()).toBe(0);
+      searched += 1;
+    }
+    expect(searched).toBeGreaterThan(10);
+    for (const query of ["<script>__xss(1)</script>", `"><img src=x onerror=__xss(2)>`, "javascript:__xss(3)", "%00%ff\u202e"]) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", /^(found|nothing)$/);
+      await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue(query);
+    }
+    await page.waitForTimeout(150);
+    expect(findings).toEqual([]);
+  });
 
   for (const path of NOT_FOUND_PATHS) {
     test(`404 ${path}`, async ({ page, consoleErrors }, testInfo) => {

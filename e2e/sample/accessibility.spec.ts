@@ -63,6 +63,22 @@ function pageKinds(): PageKind[] {
       { name: "a tag", path: urls.tag(tag.segment) },
       { name: "entities", path: urls.entities() },
       { name: "an entity", path: urls.entity(entity.key) },
+      { name: "search, empty", path: urls.search() },
+      {
+        name: "search with results and more to show",
+        path: `${urls.search()}?q=${encodeURIComponent("的")}`,
+        prepare: async (page) => {
+          await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", "found");
+          await expect(page.locator("[data-search-results] mark").first()).toBeVisible();
+        },
+      },
+      {
+        name: "search with nothing found",
+        path: `${urls.search()}?q=xyzzy`,
+        prepare: async (page) => {
+          await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", "nothing");
+        },
+      },
       { name: "not found", path: "/articles/no-such-article" },
     ];
   } finally {

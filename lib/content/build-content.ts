@@ -7,13 +7,15 @@
  *    each article's body goes to the store as soon as it is ready, and only a small `IndexEntry` stays in memory;
  * 4. check what only the whole set shows (two files with one URL) and decide what is published;
  * 5. `index/`: build the site index — ids in date order, every list, the category tree, the entity table;
- * 6. `lib/store`: write the index beside the bodies and swap the new store in.
+ * 6. `lib/store`: write the index beside the bodies; `search/`: build the search index from the finished store;
+ *    swap the new store in.
  *
  * `npm run check` stops after step 4 and writes nothing. The CLI (`scripts/build-content.ts`) only reads settings
  * and prints.
  */
 import { cacheKey, PostResultCache } from "./cache/post-result-cache";
 import { SiteStoreBuilder } from "./index/site-store-builder";
+import { buildSearchIndex, type SearchIndexOptions, type SearchIndexResult } from "./search/build-search-index";
 import type { ParsedArticle, ProcessOptions, ProcessResult } from "./post/post-types";
 import { invalidFiles, type ContentProblem, type ContentWarning } from "./problems";
 import { listSourceFiles, readSourceBytes, type SourceFile } from "./source/read-source-files";
@@ -158,6 +160,8 @@ export interface ContentBuildOptions extends LoadOptions {
   mode: "check" | "build";
   /** Publish the valid files when some are invalid, instead of stopping. */
   skipInvalid: boolean;
+  /** Build the search index too (`search/`): every build does; unit tests of the store need not. */
+  searchIndex?: SearchIndexOptions;
 }
 
 /** How the step ended. Only `built` wrote a store; `checked` is the success of `mode: "check"`. */
@@ -166,7 +170,7 @@ export type ContentBuildResult =
   | { outcome: "invalid-files"; problems: ContentProblem[]; invalidCount: number; fileCount: number }
   | { outcome: "checked"; fileCount: number; publishable: number }
   | { outcome: "nothing-to-publish" }
-  | { outcome: "built"; articles: number; fileCount: number; cacheHits: number };
+  | { outcome: "built"; articles: number; fileCount: number; cacheHits: number; search: SearchIndexResult | null };
 
 /** What the owner should hear while the step runs, before its result: warnings, drafts, and files skipped. */
 export interface ContentBuildProgress {
@@ -187,8 +191,18 @@ export async function buildContent(options: ContentBuildOptions, progress: Conte
     const verdict = judge(loaded, (entry) => entry.meta.sourcePath, options.mode, options.skipInvalid, progress);
     if ("outcome" in verdict) return verdict;
     if (verdict.publishable.length === 0) return { outcome: "nothing-to-publish" };
-    await builder.finish(verdict.publishable, new Date());
-    return { outcome: "built", articles: verdict.publishable.length, fileCount: loaded.fileCount, cacheHits: loaded.cacheHits };
+    let search: SearchIndexResult | null = null;
+    const searchIndex = options.searchIndex;
+    await builder.finish(
+      verdict.publishable,
+      new Date(),
+      searchIndex
+        ? async (stagedDir) => {
+            search = await buildSearchIndex(stagedDir, searchIndex);
+          }
+        : undefined,
+    );
+    return { outcome: "built", articles: verdict.publishable.length, fileCount: loaded.fileCount, cacheHits: loaded.cacheHits, search };
   } finally {
     await builder.discard();
   }

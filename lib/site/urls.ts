@@ -16,6 +16,8 @@ export const urls = {
   authorFeed: (segment: string) => `${LIST_FEEDS}/authors/${encodeURIComponent(segment)}.xml`,
   tagFeed: (segment: string) => `${LIST_FEEDS}/tags/${encodeURIComponent(segment)}.xml`,
   entityFeed: (key: string) => `${LIST_FEEDS}/entities/${encodeURIComponent(key)}.xml`,
+  /** The search page; the query is in its URL (`?q=…&category=…`) and read in the browser. */
+  search: () => "/search",
 };
 
 /** Where the lists' feeds live: `/feeds/<kind>/<name>.xml`. */

@@ -204,8 +204,8 @@ export class ContentStore {
     const id = this.articleId(slug);
     const summary = id === null ? null : this.summary(id);
     if (id === null || !summary) return null;
-    const body = this.record<ArticleBody>(STORE_FILES.documents, STORE_FILES.documentIndex, id, this.manifest.articleCount);
-    if (!body) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
+    const body = this.body(id);
+    if (!body) return null;
     return {
       summary,
       description: body.description,
@@ -220,6 +220,14 @@ export class ContentStore {
       next: id > 0 ? linkTo(this.summary(id - 1)) : null,
       related: this.related(id),
     };
+  }
+
+  /** The stored body of article `id` (the search index reads every one at build time); null past the last one. */
+  body(id: number): ArticleBody | null {
+    if (id < 0 || id >= this.manifest.articleCount) return null;
+    const body = this.record<ArticleBody>(STORE_FILES.documents, STORE_FILES.documentIndex, id, this.manifest.articleCount);
+    if (!body) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
+    return body;
   }
 
   /** Entity `number` of the entity table. */

@@ -63,8 +63,11 @@ export class StoreWriter {
     return { start, length: json.length };
   }
 
-  /** Writes the index and swaps the finished store in place of the old one. */
-  async finish(index: StoreIndex): Promise<void> {
+  /**
+   * Writes the index and swaps the finished store in place of the old one. `beforeSwap` gets the finished store's
+   * folder and the old store's, for what is built from the store and goes with it (the search index).
+   */
+  async finish(index: StoreIndex, beforeSwap?: (stagedDir: string, previousDir: string) => Promise<void>): Promise<void> {
     if (index.bodies.length !== index.summaries.length) throw new Error(`store: ${index.bodies.length} bodies for ${index.summaries.length} articles`);
     index.summaries.forEach((summary, id) => {
       if (summary.id !== id) throw new Error(`store: summary ${id} (${summary.slug}) is out of order`);
@@ -98,6 +101,7 @@ export class StoreWriter {
     };
     // Written last: a reader that finds the manifest finds every file it names.
     await fs.writeFile(file(STORE_FILES.manifest), JSON.stringify(manifest));
+    await beforeSwap?.(this.staging, this.storeDir);
 
     const retired = `${this.storeDir}.retired-${process.pid}`;
     await fs.rm(retired, { recursive: true, force: true });

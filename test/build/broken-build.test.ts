@@ -57,10 +57,11 @@ async function siteWith(kinds: readonly BrokenFileKind[], user: UnprivilegedUser
   return site;
 }
 
-/** The success line; the time varies, the cache is fresh so nothing comes from it. */
+/** The success lines, the content step's and its search index's; times vary, the cache is fresh so nothing comes from it. */
 function contentBuiltLine(articles: number, total: number, contentDir: string): RegExp {
   const escaped = contentDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^✓ content: ${articles} articles from ${escaped} \\(0/${total} from cache\\) in \\d+\\.\\d s\\n$`);
+  const searchLine = `  search index: \\d+ files, \\d+\\.\\d MB, built in \\d+\\.\\d s\\n`;
+  return new RegExp(`^✓ content: ${articles} articles from ${escaped} \\(0/${total} from cache\\) in \\d+\\.\\d s\\n${searchLine}$`);
 }
 
 /** Content problems are listed as messages; a stack trace or an error class name means something leaked. */

@@ -22,9 +22,12 @@ export class SiteStoreBuilder {
     return indexEntry(article, stored, this.entities);
   }
 
-  /** Writes the index of `entries` (those of `add` that are published) and swaps the store in. */
-  async finish(entries: IndexEntry[], builtAt: Date): Promise<void> {
-    await this.writer.finish(buildSiteIndex(entries, this.entities, builtAt));
+  /**
+   * Writes the index of `entries` (those of `add` that are published), has `beforeSwap` add what is built from the
+   * finished store (the search index), and swaps the store in.
+   */
+  async finish(entries: IndexEntry[], builtAt: Date, beforeSwap?: (stagedDir: string) => Promise<void>): Promise<void> {
+    await this.writer.finish(buildSiteIndex(entries, this.entities, builtAt), beforeSwap);
   }
 
   /** Leaves the old store in place when the build stopped before `finish`. */
