@@ -23,6 +23,13 @@ export interface SiteConfig {
    * request and are cached from then on (the same page: e2e/deploy checks it). `null`: all.
    */
   prebuildArticles: number | null;
+  /**
+   * The largest archive the build makes a search index for; `null`: any size, 0: never. Pagefind holds the whole
+   * index in memory while it builds it, about 0.6 GB per 1,000 articles of this kind of text (measured with
+   * `npm run bench`: 2,988 MB and 39 s for 5,000), so a bigger archive is built without search unless the build
+   * machine has the memory and the owner raises this.
+   */
+  searchMaxArticles: number | null;
 }
 
 /** Reads the settings from `env`; values that cannot be read fall back to the default and are listed in `problems`. */
@@ -69,7 +76,8 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   // pages with 3 and 60 took 4.8 s).
   const prebuildListPages = count("YUEDU_PREBUILD_LIST_PAGES", 3, 1, true);
   const prebuildArticles = count("YUEDU_PREBUILD_LIMIT", prebuildListPages === null ? null : pageSize * prebuildListPages, 0, true);
-  const config: SiteConfig = { title, description, baseUrl, language, timeZone, pageSize, prebuildListPages, prebuildArticles };
+  const searchMaxArticles = count("YUEDU_SEARCH_LIMIT", 5000, 0, true);
+  const config: SiteConfig = { title, description, baseUrl, language, timeZone, pageSize, prebuildListPages, prebuildArticles, searchMaxArticles };
   return { config, problems };
 }
 

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       siteOrigin: siteConfig.baseUrl,
       mode: checkOnly ? "check" : "build",
       skipInvalid,
-      searchIndex: { formatDate: (iso) => searchDateFormat.format(new Date(iso)) },
+      searchIndex: { formatDate: (iso) => searchDateFormat.format(new Date(iso)), maxArticles: siteConfig.searchMaxArticles },
     },
     {
       loaded({ warnings, drafts }) {
@@ -99,7 +99,8 @@ function report(result: ContentBuildResult, shown: string, started: number): num
     case "built": {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`✓ content: ${plural(result.articles, "article")} from ${shown} (${result.cacheHits}/${result.fileCount} from cache) in ${seconds} s`);
-      if (result.search) {
+      if (result.search?.skipped) console.warn(`! no search index (the search page says so): ${result.search.skipped}`);
+      else if (result.search) {
         const { files, bytes, seconds: searchSeconds } = result.search;
         console.log(`  search index: ${plural(files, "file")}, ${(bytes / 1024 / 1024).toFixed(1)} MB, built in ${searchSeconds.toFixed(1)} s`);
       }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CategoryTree } from "@/components/list/category-tree";
 import { SearchPage } from "@/components/search/search-page.client";
 import { currentStore } from "@/lib/store/read-store";
+import { hasSearchIndex } from "@/lib/store/search-index-files";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
@@ -11,20 +12,30 @@ export const metadata: Metadata = { ...pageMetadata({ title: ui.search, descript
 
 /**
  * `/search?q=…`: one static page for every query (the query is read in the browser, so the page is prerendered
- * once and cached like any other). Without JavaScript it says so and offers the category tree instead.
+ * once and cached like any other). Without JavaScript, or when the build made no index (`YUEDU_SEARCH_LIMIT`), it
+ * says so and offers the category tree instead.
  */
 export default function SearchRoute() {
   const { categories } = currentStore().manifest;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-2xl font-bold tracking-tight text-ink sm:text-3xl">{ui.search}</h1>
-      <SearchPage categories={categories.map((category) => category.name)} />
-      <noscript>
-        <div className="mt-8">
-          <p className="mb-6 text-ink-muted">{ui.searchNeedsScript}</p>
+      {hasSearchIndex() ? (
+        <>
+          <SearchPage categories={categories.map((category) => category.name)} />
+          <noscript>
+            <div className="mt-8">
+              <p className="mb-6 text-ink-muted">{ui.searchNeedsScript}</p>
+              <CategoryTree nodes={categories} />
+            </div>
+          </noscript>
+        </>
+      ) : (
+        <div>
+          <p className="mb-6 text-ink-muted">{ui.searchUnavailable}</p>
           <CategoryTree nodes={categories} />
         </div>
-      </noscript>
+      )}
     </div>
   );
 }

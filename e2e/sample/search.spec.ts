@@ -1,4 +1,4 @@
-import { expect, isPhone, storeDirOf, test } from "../fixtures";
+import { expect, isPhone, storeDirOf, test, waitForQuietNetwork } from "../fixtures";
 import { measureRecall, recallTerms, searchResults } from "../search-recall";
 
 const ARTICLE = `/articles/${encodeURIComponent("ai-芯片的下一站推理")}`;
@@ -36,6 +36,8 @@ test.describe("search", () => {
   test("typing updates the URL; Enter makes a history entry; Back returns to the previous query", async ({ page }) => {
     await page.goto("/search");
     await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", "idle");
+    // Typing before hydration would be the plain form's; the URL follows only once the island runs.
+    await waitForQuietNetwork(page);
     const box = page.getByRole("main").getByRole("searchbox");
     await box.pressSequentially("书店");
     await expect(page).toHaveURL(/\?q=%E4%B9%A6%E5%BA%97$/);
@@ -83,6 +85,8 @@ test.describe("search", () => {
   test("keyboard only: / focuses the search box, Enter searches, Tab reaches the results", async ({ page }) => {
     test.skip(isPhone(page), "a phone has no keyboard shortcut to test");
     await page.goto(ARTICLE);
+    // The shortcut is a client island's listener: a key pressed before the page is hydrated is the browser's.
+    await waitForQuietNetwork(page);
     await page.keyboard.press("/");
     const box = page.locator("#site-header").getByRole("searchbox");
     await expect(box).toBeFocused();

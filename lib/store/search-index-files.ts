@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { SEARCH_INDEX_FOLDER } from "../search/search-index-format";
 import { resolveStoreDir } from "./location";
@@ -38,4 +38,9 @@ export async function readSearchIndexFile(segments: readonly string[]): Promise<
   } catch {
     return null;
   }
+}
+
+/** Whether the build made a search index (it does not for an archive above `YUEDU_SEARCH_LIMIT`). */
+export function hasSearchIndex(): boolean {
+  return existsSync(path.join(/*turbopackIgnore: true*/ resolveStoreDir(), SEARCH_INDEX_FOLDER, "pagefind-entry.json"));
 }

@@ -54,6 +54,24 @@ describe("the search index, built from the store with Pagefind", () => {
   });
 });
 
+describe("an archive above YUEDU_SEARCH_LIMIT", () => {
+  it("is built without a search index, and the build says why", async () => {
+    const storeDir = path.join(await tempDir("yuedu-search-limit-"), "store");
+    const result = await buildContent(
+      { ...OPTIONS, contentDir: path.join(PROJECT_DIR, "content"), cacheDir: null, storeDir, mode: "build", skipInvalid: false, searchIndex: { formatDate, maxArticles: 3 } },
+      progress,
+    );
+    expect(result.outcome).toBe("built");
+    if (result.outcome === "built") expect(result.search?.skipped).toMatch(/14 articles are more than YUEDU_SEARCH_LIMIT \(3\)/);
+    expect(existsSync(path.join(storeDir, SEARCH_INDEX_FOLDER))).toBe(false);
+    const { readSiteConfig } = await import("../../site.config");
+    expect(readSiteConfig({}).config.searchMaxArticles).toBe(5000);
+    expect(readSiteConfig({ YUEDU_SEARCH_LIMIT: "all" }).config.searchMaxArticles).toBeNull();
+    expect(readSiteConfig({ YUEDU_SEARCH_LIMIT: "0" }).config.searchMaxArticles).toBe(0);
+    expect(readSiteConfig({ YUEDU_SEARCH_LIMIT: "many" }).problems).toEqual(["YUEDU_SEARCH_LIMIT must be a whole number of at least 0 or “all” (got “many”)"]);
+  }, 60_000);
+});
+
 describe("an article's record", () => {
   it("escapes what the post says and keeps the title first, as the heading Pagefind ranks highest", () => {
     const summary = {

@@ -17,9 +17,13 @@ export interface SearchIndexOptions {
   formatDate: (iso: string) => string;
   /** Where to write the index instead of the store's `search/` folder (the bench rebuilds it aside). */
   outputDir?: string;
+  /** No index for an archive of more articles than this (`YUEDU_SEARCH_LIMIT`); null: any size. */
+  maxArticles?: number | null;
 }
 
 export interface SearchIndexResult {
+  /** Why no index was built (the archive is larger than `maxArticles`), or null when it was. */
+  skipped: string | null;
   articles: number;
   files: number;
   bytes: number;
@@ -65,6 +69,15 @@ export async function buildSearchIndex(storeDir: string, options: SearchIndexOpt
   const pagefind = await import("pagefind");
   const store = ContentStore.open(storeDir);
   const outputPath = options.outputDir ?? path.join(storeDir, SEARCH_INDEX_FOLDER);
+  const limit = options.maxArticles ?? null;
+  if (limit !== null && store.articleCount > limit) {
+    store.close();
+    const skipped =
+      limit === 0
+        ? "YUEDU_SEARCH_LIMIT is 0"
+        : `${store.articleCount} articles are more than YUEDU_SEARCH_LIMIT (${limit}); Pagefind needs about 0.6 GB of memory per 1,000 articles to build the index, so raise the limit on a build machine that has it`;
+    return { skipped, articles: 0, files: 0, bytes: 0, seconds: 0 };
+  }
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     if (!index) throw new Error(`search index: Pagefind did not start (${errors.join("; ")})`);
@@ -89,7 +102,7 @@ export async function buildSearchIndex(storeDir: string, options: SearchIndexOpt
       if (UNUSED_OUTPUT.test(entry)) await fs.rm(path.join(outputPath, entry), { recursive: true, force: true });
     }
     const { files, bytes } = await folderSize(outputPath);
-    return { articles: count, files, bytes, seconds: (performance.now() - started) / 1000 };
+    return { skipped: null, articles: count, files, bytes, seconds: (performance.now() - started) / 1000 };
   } finally {
     store.close();
     await pagefind.close();
