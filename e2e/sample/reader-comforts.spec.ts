@@ -78,7 +78,14 @@ test.describe("reader comforts", () => {
       expect(box.y - reach, `${labels[index]}'s focus ring fits above`).toBeGreaterThanOrEqual(navBox.y - 0.5);
       expect(box.y + box.height + reach, `${labels[index]}'s focus ring fits below`).toBeLessThanOrEqual(navBox.y + navBox.height + 0.5);
     }
-    // And on after the last one: the theme toggle.
+    // And on after the last one: the search button (a phone's header has no room for the box), in view, then the
+    // theme toggle.
+    await page.keyboard.press("Tab");
+    const search = page.locator("#site-header").getByRole("link", { name: "搜索" });
+    await expect(search).toBeFocused();
+    const searchBox = await search.boundingBox();
+    expect(searchBox && searchBox.x >= 0 && searchBox.x + searchBox.width <= 360, "the search button is in full view").toBe(true);
+    expect(await search.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "切换深浅色" })).toBeFocused();
   });
