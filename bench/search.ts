@@ -9,8 +9,8 @@
  *   `yuedu-search` User Timing entry).
  */
 import { existsSync, promises as fs } from "node:fs";
-import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { folderSize } from "../lib/content/search/build-search-index";
 import { SEARCH_TIMING } from "../lib/search/search-index-format";
 import { ContentStore } from "../lib/store/read-store";
 import { startServer, withServerOutput } from "./page";
@@ -54,17 +54,6 @@ export interface SearchReport {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-}
-
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
 }
 
 /** Rebuilds the search index of `storeDir` into a temporary folder, measured; the store's own index is untouched. */

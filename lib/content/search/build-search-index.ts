@@ -109,7 +109,8 @@ export async function buildSearchIndex(storeDir: string, options: SearchIndexOpt
   }
 }
 
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+/** How many files a folder holds, and their bytes, all the way down (the index's size on disk). */
+export async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
   for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
