@@ -7,10 +7,13 @@
  *   the median of AUDIT_RUNS runs (3) per page, with PASS/OVER against the targets (performance ≥ 95; accessibility,
  *   best practices and SEO 100);
  * - the weight of that article: HTML (and the framework's inline page data in it), CSS and JavaScript, raw, gzip
- *   and brotli (Vercel serves brotli).
+ *   and brotli (Vercel serves brotli);
+ * - beside it, in the same run, the same article in the naive Next app of the same posts (bench/baseline.ts: one
+ *   page, title and sanitized body, no CSS, no islands): the floor the framework itself sets on this machine, since
+ *   Lighthouse's scores here move by several points from one run to the next.
  *
- * Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own. Knobs: AUDIT_PORT (3472),
- * AUDIT_RUNS (3), AUDIT_SKIP_BUILD=1 reuses the last audit build. Writes bench-results/audit-<ISO date>.json.
+ * Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own. Knobs: AUDIT_PORT (3472; the
+ * naive app is served on the next port), AUDIT_RUNS (3), AUDIT_SKIP_BUILD=1 reuses the last audit builds. Writes bench-results/audit-<ISO date>.json.
  * Exits 1 when a page cannot be audited; targets missed are reported, not enforced (like the bench's budgets).
  */
 import { execFile, spawnSync } from "node:child_process";
@@ -24,17 +27,23 @@ import { urls } from "../lib/site/urls";
 import { ContentStore } from "../lib/store/read-store";
 import { prepareSampleContent } from "./content";
 import { ProjectFileGuard } from "./guard";
-import { findSlug, get, scriptSources, startServer } from "./page";
+import { naiveArticlePath, writeBaselineApp } from "./baseline";
+import { findSlug, get, scriptSources, startServer, type RunningServer } from "./page";
 
 const root = process.cwd();
 const lighthouseCli = path.join(__dirname, "..", "node_modules", "lighthouse", "cli", "index.js");
 const sharedDir = path.resolve(root, "..", "shared");
 const DIST_DIR = ".next-audit";
 const STORE_DIR = ".yuedu/audit/store";
+/** The naive app of the same posts; a `.next-bench-` folder, so ProjectFileGuard knows its traces. */
+const NAIVE_APP_DIR = ".next-bench-audit-naive";
 const port = Number(process.env.AUDIT_PORT ?? 3472);
+const naivePort = port + 1;
 const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 /** A sample article with a table of contents, entity links, a head image and a figure. */
 const SAMPLE_ARTICLE = "ai-芯片的下一站推理";
+/** The row of the same article in the naive app; its scores are the peer, not held to the targets. */
+const NAIVE_ARTICLE = "naive Next: article";
 const skipBuild = /^(1|true|yes)$/i.test(process.env.AUDIT_SKIP_BUILD ?? "");
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -48,9 +57,14 @@ const METRICS = {
 } as const;
 type Metric = keyof typeof METRICS;
 
-interface PageAudit {
+/** A page to audit, on the server listening on `port`. */
+interface AuditedPage {
   name: string;
   path: string;
+  port: number;
+}
+
+interface PageAudit extends AuditedPage {
   scores: Record<Category, number>;
   metrics: Record<Metric, number>;
   mainThreadMs: number;
@@ -89,20 +103,26 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function build(contentDir: string): void {
-  console.log(`building the audit site (content/${contentDir.endsWith("seed") ? "" : " + ../shared/seed"}) into ${DIST_DIR} …`);
+/** Runs a build command in the project, putting back the project files `next build` touches; throws with its output's end. */
+function runBuild(what: string, command: string, args: string[], env: Record<string, string>): void {
   const guard = new ProjectFileGuard(root);
-  const result = spawnSync("npm", ["run", "build", "--silent"], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST_DIR, YUEDU_STORE_DIR: STORE_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    encoding: "utf8",
-    maxBuffer: 64 * 2 ** 20,
-  });
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
   for (const note of guard.restore()) console.warn(`  ! ${note}`);
   if (result.status !== 0) {
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
-    throw new Error(`the audit site did not build (exit ${result.status}):\n${output}`);
+    throw new Error(`${what} did not build (exit ${result.status}):\n${output}`);
   }
+}
+
+function build(contentDir: string): void {
+  console.log(`building the audit site (content/${contentDir.endsWith("seed") ? "" : " + ../shared/seed"}) into ${DIST_DIR} …`);
+  runBuild("the audit site", "npm", ["run", "build", "--silent"], { CONTENT_DIR: contentDir, NEXT_DIST_DIR: DIST_DIR, YUEDU_STORE_DIR: STORE_DIR });
+}
+
+async function buildNaive(contentDir: string): Promise<void> {
+  console.log(`building the naive Next app of the same posts (bench/baseline.ts) into ${NAIVE_APP_DIR} …`);
+  await writeBaselineApp(path.join(root, NAIVE_APP_DIR));
+  runBuild("the naive app", path.join("node_modules", ".bin", "next"), ["build", NAIVE_APP_DIR], { BASELINE_CONTENT_DIR: contentDir });
 }
 
 /**
@@ -110,16 +130,18 @@ function build(contentDir: string): void {
  * all served by the site) and the first top-level category. Not the seed: its images live on 36kr's servers,
  * which a machine without outside network cannot reach, and that would be measuring their host, not our page.
  */
-function choosePages(): { name: string; path: string }[] {
+function choosePages(contentDir: string): AuditedPage[] {
   const store = ContentStore.open(STORE_DIR);
   try {
     const category = store.allCategories()[0];
     if (!category) throw new Error("the audit site has no category");
-    if (!store.document(SAMPLE_ARTICLE)) throw new Error(`the sample article ${SAMPLE_ARTICLE} is missing from content/`);
+    const article = store.document(SAMPLE_ARTICLE);
+    if (!article) throw new Error(`the sample article ${SAMPLE_ARTICLE} is missing from content/`);
     return [
-      { name: "home", path: urls.home() },
-      { name: "article", path: urls.article(SAMPLE_ARTICLE) },
-      { name: `category ${category.name}`, path: urls.category(category.segments) },
+      { name: "home", path: urls.home(), port },
+      { name: "article", path: urls.article(SAMPLE_ARTICLE), port },
+      { name: `category ${category.name}`, path: urls.category(category.segments), port },
+      { name: NAIVE_ARTICLE, path: naiveArticlePath(contentDir, article.summary.title), port: naivePort },
     ];
   } finally {
     store.close();
@@ -178,8 +200,8 @@ async function lighthouseRun(url: string): Promise<LighthouseResult> {
   return parsed as LighthouseResult;
 }
 
-async function audit(page: { name: string; path: string }): Promise<PageAudit> {
-  const url = `http://127.0.0.1:${port}${page.path}`;
+async function audit(page: AuditedPage): Promise<PageAudit> {
+  const url = `http://127.0.0.1:${page.port}${page.path}`;
   const results: PageAudit["runs"] = [];
   let lhr: LighthouseResult | null = null;
   for (let run = 0; run < runs; run += 1) {
@@ -224,10 +246,20 @@ function printAudits(audits: PageAudit[]): void {
       `  ${page.name.padEnd(22)} ${String(scores.performance).padEnd(5)} ${String(scores.accessibility).padEnd(5)} ${String(scores["best-practices"]).padEnd(5)} ${String(scores.seo).padEnd(5)} ` +
         `${ms(metrics.fcp).padEnd(8)} ${ms(metrics.lcp).padEnd(8)} ${ms(metrics.tbt).padEnd(8)} ${metrics.cls.toFixed(3).padEnd(6)} ${ms(metrics.si).padEnd(8)} ${ms(page.mainThreadMs).padEnd(12)} ${ms(page.bootupMs)}`,
     );
-    for (const failure of page.failing) console.log(`      – ${failure}`);
+    // The naive page has no title or description by design; only its performance is the peer.
+    if (page.name !== NAIVE_ARTICLE) for (const failure of page.failing) console.log(`      – ${failure}`);
+  }
+  const ours = audits.find((page) => page.name === "article");
+  const naive = audits.find((page) => page.name === NAIVE_ARTICLE);
+  if (ours && naive) {
+    console.log(`\nThe same article, ours beside the naive Next page of it (same run; perf ${naive.scores.performance} is what the framework alone leaves):`);
+    console.log(
+      `  performance ${ours.scores.performance} vs ${naive.scores.performance}, LCP ${ms(ours.metrics.lcp)} vs ${ms(naive.metrics.lcp)}, ` +
+        `TBT ${ms(ours.metrics.tbt)} vs ${ms(naive.metrics.tbt)}, main thread ${ms(ours.mainThreadMs)} vs ${ms(naive.mainThreadMs)}`,
+    );
   }
   console.log("\nTargets");
-  for (const page of audits) {
+  for (const page of audits.filter((page) => page.name !== NAIVE_ARTICLE)) {
     for (const category of CATEGORIES) {
       const score = page.scores[category];
       console.log(`  ${score >= TARGETS[category] ? "PASS " : "OVER "} ${page.name} ${category}: ${score} (target ≥ ${TARGETS[category]})`);
@@ -249,11 +281,14 @@ async function main(): Promise<number> {
   const contentDir = path.join(os.tmpdir(), "yuedu-audit-content");
   const content = await prepareSampleContent(contentDir, path.join(root, "content"), sharedDir);
   if (!skipBuild || !existsSync(path.join(STORE_DIR, "manifest.json"))) build(content.dir);
-  const pages = choosePages();
+  if (!skipBuild || !existsSync(path.join(NAIVE_APP_DIR, ".next", "BUILD_ID"))) await buildNaive(content.dir);
+  const pages = choosePages(content.dir);
   // The weight is measured on the seed, the reference article, when ../shared has it.
   const weighed = content.seedTitle ? urls.article(findSlug(STORE_DIR, content.seedTitle).slug) : urls.article(SAMPLE_ARTICLE);
-  const server = await startServer({ cwd: root, env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, YUEDU_STORE_DIR: STORE_DIR, NEXT_TELEMETRY_DISABLED: "1" }, port });
+  const servers: RunningServer[] = [];
   try {
+    servers.push(await startServer({ cwd: root, env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, YUEDU_STORE_DIR: STORE_DIR, NEXT_TELEMETRY_DISABLED: "1" }, port }));
+    servers.push(await startServer({ cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, port: naivePort, appDir: NAIVE_APP_DIR }));
     const weight = await weighArticle(weighed);
     const audits: PageAudit[] = [];
     for (const page of pages) {
@@ -270,7 +305,7 @@ async function main(): Promise<number> {
     console.log(`\nResults: ${path.relative(root, outFile)}`);
     return 0;
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
     await fs.rm(contentDir, { recursive: true, force: true });
   }
 }

@@ -8,8 +8,9 @@
  * with Next's defaults: one page per file, read, parsed by gray-matter and sanitized by DOMPurify while the
  * page renders; no index, no lists, no cache.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import matter from "gray-matter";
 
 export const BASELINE_APP_DIR = ".next-bench-baseline";
 
@@ -90,4 +91,18 @@ export async function writeBaselineApp(appDir: string): Promise<void> {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, text);
   }
+}
+
+/**
+ * The naive app's URL for the post titled `title` in `contentDir`: it numbers the posts as its `postFiles`
+ * lists them (every `.md` below the folder, sorted by path).
+ */
+export function naiveArticlePath(contentDir: string, title: string): string {
+  const files = readdirSync(contentDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".md"))
+    .sort();
+  // trimStart: some posts open with a blank line before their front matter, which gray-matter alone does not see.
+  const at = files.findIndex((file) => String(matter(readFileSync(path.join(contentDir, file), "utf8").trimStart()).data.title) === title);
+  if (at < 0) throw new Error(`no post titled ${title} in ${contentDir}`);
+  return `/articles/${at}`;
 }

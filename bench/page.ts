@@ -174,11 +174,13 @@ export function withServerOutput(error: unknown, tail: string): Error {
 /**
  * Starts `next start` on 127.0.0.1 and waits until it answers. The local bin is
  * exec'd directly (not through npx) so the process tree is the server alone and
- * its memory is not inflated by npm's own process.
+ * its memory is not inflated by npm's own process. `appDir` serves another Next app than the project (a
+ * folder inside `cwd`, such as the naive baseline's).
  */
-export async function startServer(options: { cwd: string; env: NodeJS.ProcessEnv; port: number }): Promise<RunningServer> {
+export async function startServer(options: { cwd: string; env: NodeJS.ProcessEnv; port: number; appDir?: string }): Promise<RunningServer> {
   if (await portInUse(options.port)) throw new Error(`port ${options.port} on ${HOST} is already in use; set BENCH_PORT to another port`);
-  const server = spawnGroup(`exec node_modules/.bin/next start -p ${options.port} -H ${HOST}`, options.env, options.cwd);
+  const app = options.appDir === undefined ? "" : ` '${options.appDir.replace(/'/g, "'\\''")}'`;
+  const server = spawnGroup(`exec node_modules/.bin/next start${app} -p ${options.port} -H ${HOST}`, options.env, options.cwd);
   const pid = server.pid;
   if (pid === undefined) throw new Error("could not start next start");
   let exited = false;
