@@ -243,13 +243,12 @@ describe("36kr entity links", () => {
   const entity =
     '<a class="project-link" data-id="3968527" data-name="微信" data-logo="https://img.36krcdn.com/20200916/v2_811751a081924fa9af8741ce120bd7bf_img_png" data-refer-type="2" href="https://36kr.com/projectDetails/3968527" target="_blank">微信</a>';
 
-  it("a.project-link keeps its class and the four data attributes", () => {
+  it("a.project-link keeps its class, its name and its entity key; the id, kind and logo go to its card", () => {
     const link = dom(`<p>一年一度的${entity}公开课</p>`).querySelector("a");
     expect(link?.getAttribute("class")).toBe("project-link");
-    expect(link?.getAttribute("data-id")).toBe("3968527");
     expect(link?.getAttribute("data-name")).toBe("微信");
-    expect(link?.getAttribute("data-logo")).toBe("https://img.36krcdn.com/20200916/v2_811751a081924fa9af8741ce120bd7bf_img_png");
-    expect(link?.getAttribute("data-refer-type")).toBe("2");
+    expect(link?.getAttribute("data-entity")).toBe("2-3968527");
+    for (const carried of ["data-id", "data-logo", "data-refer-type"]) expect(link?.hasAttribute(carried)).toBe(false);
     expect(link?.getAttribute("href")).toBe("https://36kr.com/projectDetails/3968527");
     expect(link?.getAttribute("target")).toBe("_blank");
     expect(link?.getAttribute("rel")).toBe("noopener noreferrer");
@@ -342,7 +341,7 @@ describe("36kr entity links", () => {
     const out = htmlOf(entity.replace("<a ", '<a data-track="x" style="color:red" '));
     expect(out).not.toContain("data-track");
     expect(out).not.toContain("style");
-    expect(out).toContain('data-id="3968527"');
+    expect(out).toContain('data-name="微信"');
   });
 
   // Regression: found by this suite in lib/content/sanitize-body.ts, fixed since.

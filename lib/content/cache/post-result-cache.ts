@@ -6,7 +6,7 @@ import { BatchedFile } from "../../store/write-in-batches";
 import type { ProcessOptions, ProcessResult } from "../post/post-types";
 
 /** Bump when the pipeline's output changes shape or policy, so old cache entries are ignored. */
-export const PIPELINE_VERSION = "yuedu-pipeline-9";
+export const PIPELINE_VERSION = "yuedu-pipeline-10";
 
 /** The cache key of one file: its bytes, its path (the URL comes from it) and every option that changes the output. */
 export function cacheKey(relativePath: string, bytes: Buffer, options: ProcessOptions): string {

@@ -1,5 +1,6 @@
 import { entityFromLink } from "./entities";
 import { isPartOfLongerWord, textAround } from "./partial-word-links";
+import { CARD_CARRIED_ATTRIBUTES } from "./policy";
 import type { EntityRef, PartialWordLink } from "./sanitized-body";
 
 /** The elements a sentence lives in: a link's words are read within its block, never across blocks. */
@@ -51,6 +52,7 @@ export function rewriteLinks(links: Element[], siteOrigin: string): { entities: 
       } else if (entity) {
         entities.push(entity);
         link.setAttribute("data-entity", entity.key);
+        for (const attribute of CARD_CARRIED_ATTRIBUTES) link.removeAttribute(attribute);
       } else {
         link.removeAttribute("class");
       }

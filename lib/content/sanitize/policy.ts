@@ -21,12 +21,19 @@ export const ALLOWED_TAGS = [
 export const ALLOWED_ATTRIBUTES = [
   "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope",
   "start", "reversed", "datetime", "cite", "open", "lang", "dir", "target",
-  // The entity anchors' own attributes; `purify-hooks.ts` keeps them on a.project-link only, and
-  // `entities.ts` only on the entity links that became cards.
+  // The entity anchors' own attributes; `purify-hooks.ts` keeps them on a.project-link only, `entities.ts`
+  // only on the entity links that became cards, and of those `links.ts` keeps data-name (the card has the rest).
   "class", "data-id", "data-name", "data-logo", "data-refer-type",
 ];
 
 export const ENTITY_ATTRIBUTES = new Set(["data-id", "data-name", "data-logo", "data-refer-type"]);
+
+/**
+ * What an entity link that became a card no longer needs: its card in 本文提及 carries the id, kind and logo,
+ * and the hover card clones that card. Left on every mention they were sent twice more per link (in the HTML
+ * and again in the framework's page data), and the logo URLs barely compress.
+ */
+export const CARD_CARRIED_ATTRIBUTES = ["data-id", "data-logo", "data-refer-type"] as const;
 
 /**
  * http(s), mailto, relative paths and in-page anchors. Everything with another
