@@ -124,8 +124,8 @@ function hasConsecutive(positions: readonly number[], count: number): boolean {
   return false;
 }
 
-function hitsOf(response: unknown, longestRun: number): SearchHit[] {
-  return rawResults(response)
+function hitsOf(results: readonly RawResult[], longestRun: number): SearchHit[] {
+  return results
     .filter((result) => hasConsecutive(result.words, longestRun))
     .map(({ id, data }) => ({ id, load: async () => hitData(await data()) }));
 }
@@ -142,21 +142,23 @@ function asIndexedWord(text: string): string {
 }
 
 /**
- * Whether Pagefind found `term` itself. Two of its behaviours would otherwise show articles without it: a term
- * of a query that matches nothing is left out of the query instead of emptying it, and a term that no indexed word
- * starts with is replaced by the longest indexed word it starts with (xyzzy by x). In both cases no result has a
- * word starting with the term, so one result is looked at: the best one matched in its text (a result matched
- * only in its meta data, such as its date, has no word positions), in its text and meta data.
+ * Whether every term of the query is really in `best`, the best result (the first one matched in its text: a
+ * result matched only in its meta data, such as its date, has no word positions), in its text or meta data. Two of
+ * Pagefind's behaviours would otherwise show articles without a term: a term that matches nothing is left out of
+ * the query instead of emptying it, and a term that no indexed word starts with is replaced by the longest indexed
+ * word it starts with (xyzzy by x). Every result has every term Pagefind kept, so when one is missing from the
+ * best result, Pagefind dropped or replaced it and nothing was found. This costs no request of its own: the best
+ * result's fragment is the first one the page shows, and Pagefind keeps it.
  */
-async function found(pagefind: PagefindModule, term: string): Promise<boolean> {
-  const results = rawResults(await pagefind.search(term, {}));
-  const best = results.find((result) => result.words.length > 0) ?? results[0];
-  if (!best) return false;
+async function hasEveryTerm(best: RawResult, terms: readonly string[]): Promise<boolean> {
   const data = await best.data();
   const record = isRecord(data) ? data : {};
   const meta = isRecord(record.meta) ? Object.values(record.meta).filter((value): value is string => typeof value === "string") : [];
-  const word = asIndexedWord(term);
-  return [stringField(record, "content"), ...meta].some((text) => text.split(/\s+/).some((indexed) => asIndexedWord(indexed).startsWith(word)));
+  const words = [stringField(record, "content"), ...meta].flatMap((text) => text.split(/\s+/).map(asIndexedWord));
+  return terms.every((term) => {
+    const word = asIndexedWord(term);
+    return words.some((indexed) => indexed.startsWith(word));
+  });
 }
 
 /**
@@ -166,8 +168,11 @@ async function found(pagefind: PagefindModule, term: string): Promise<boolean> {
  */
 export async function searchArticles(query: SearchQuery, topCategory: string): Promise<SearchResponse> {
   const pagefind = await loadPagefind();
-  const checks = await Promise.all(query.pagefindTerms.split(" ").map((term) => found(pagefind, term)));
-  if (checks.some((ok) => !ok)) return { hits: [], categoryCounts: {} };
   const response = await pagefind.search(query.pagefindTerms, topCategory ? { filters: { [SEARCH_FIELDS.topCategory]: topCategory } } : {});
-  return { hits: hitsOf(response, query.longestRun), categoryCounts: categoryCountsOf(response) };
+  const results = rawResults(response);
+  const best = results.find((result) => result.words.length > 0) ?? results[0];
+  // Nothing in this category: the counts of the other categories are trusted only once checked without it.
+  if (!best) return { hits: [], categoryCounts: topCategory ? (await searchArticles(query, "")).categoryCounts : {} };
+  if (!(await hasEveryTerm(best, query.pagefindTerms.split(" ")))) return { hits: [], categoryCounts: {} };
+  return { hits: hitsOf(results, query.longestRun), categoryCounts: categoryCountsOf(response) };
 }

@@ -45,6 +45,8 @@ type Outcome =
 export function SearchPage({ categories }: { categories: string[] }) {
   const [state, setState] = useState<SearchUrlState>({ query: "", category: "" });
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+  // A failed "more" (the connection gone) keeps the results and the button, and says so; a click tries again.
+  const [moreFailed, setMoreFailed] = useState(false);
   const firstNewResult = useRef<number | null>(null);
   const resultsRef = useRef<HTMLOListElement>(null);
   const run = useRef(0);
@@ -78,6 +80,7 @@ export function SearchPage({ categories }: { categories: string[] }) {
         const loaded = await Promise.all(response.hits.slice(0, RESULTS_PER_STEP).map((hit) => hit.load()));
         if (ticket !== run.current) return;
         setOutcome({ status: "done", query, words: highlightTerms, hits: response.hits, loaded, counts: response.categoryCounts });
+        setMoreFailed(false);
       } catch {
         if (ticket === run.current) setOutcome({ status: "failed", query });
       }
@@ -116,9 +119,14 @@ export function SearchPage({ categories }: { categories: string[] }) {
   const showMore = async (): Promise<void> => {
     if (outcome.status !== "done") return;
     const from = outcome.loaded.length;
-    const added = await Promise.all(outcome.hits.slice(from, from + RESULTS_PER_STEP).map((hit) => hit.load()));
-    firstNewResult.current = from;
-    setOutcome({ ...outcome, loaded: [...outcome.loaded, ...added] });
+    setMoreFailed(false);
+    try {
+      const added = await Promise.all(outcome.hits.slice(from, from + RESULTS_PER_STEP).map((hit) => hit.load()));
+      firstNewResult.current = from;
+      setOutcome({ ...outcome, loaded: [...outcome.loaded, ...added] });
+    } catch {
+      setMoreFailed(true);
+    }
   };
 
   const left = outcome.status === "done" ? outcome.hits.length - outcome.loaded.length : 0;
@@ -187,6 +195,11 @@ export function SearchPage({ categories }: { categories: string[] }) {
             </li>
           ))}
         </ol>
+      ) : null}
+      {left > 0 && moreFailed ? (
+        <p role="alert" className="mt-4 text-[15px] text-ink-meta">
+          {ui.searchMoreFailed}
+        </p>
       ) : null}
       {left > 0 ? (
         <button type="button" data-search-more="" onClick={() => void showMore()} className="search-more mt-4 w-full">

@@ -63,6 +63,12 @@ test.describe("search", () => {
     await expect(page).toHaveURL(/category=%E7%A7%91%E6%8A%80/);
     await expect(page.locator(results)).toHaveCount(4);
     for (const category of await page.locator(`${results} article > p:first-child`).allInnerTexts()) expect(category).toMatch(/^科技/);
+    // A category without any: nothing found there, and the counts of the others still shown.
+    const empty = (await filter.locator("option").allInnerTexts()).find((text) => text.endsWith("（0）"))?.replace(/（0）$/, "");
+    expect(empty).toBeTruthy();
+    await filter.selectOption(empty ?? "");
+    await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", "nothing");
+    await expect(filter.locator("option", { hasText: "科技（4）" })).toHaveCount(1);
   });
 
   test("more results, ten at a time, with focus on the first new one; nothing found says so", async ({ page }) => {
@@ -80,6 +86,23 @@ test.describe("search", () => {
     await expect(page.locator("[data-search-status]")).toHaveText(/没有找到包含“周大福”的文章/);
     await page.goto(`/search?q=xyzzy`);
     await expect(page.locator("[data-search-status]")).toHaveAttribute("data-search-status", "nothing");
+  });
+
+  test("a 'more' that cannot load says so and keeps the results; the next click loads them", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("的")}`);
+    await expect(page.locator(results)).toHaveCount(10);
+    // The next results' texts are in fragment files not fetched yet (checked: "more" fetches three).
+    await page.route("**/pagefind/fragment/**", (route) => route.abort("internetdisconnected"));
+    const more = page.locator("[data-search-more]");
+    await more.click();
+    // (Next's route announcer is an alert of its own, always empty here.)
+    const failed = page.getByRole("alert").filter({ hasText: "更多结果没有加载成功，请再试一次。" });
+    await expect(failed).toBeVisible();
+    await expect(page.locator(results)).toHaveCount(10);
+    await page.unroute("**/pagefind/fragment/**");
+    await more.click();
+    await expect(page.locator(results)).not.toHaveCount(10);
+    await expect(failed).toHaveCount(0);
   });
 
   test("keyboard only: / focuses the search box, Enter searches, Tab reaches the results", async ({ page }) => {

@@ -76,6 +76,7 @@ export const ui = {
   searchNothing: (query: string) => `没有找到包含“${query}”的文章。试试更短的词，或换一个分类。`,
   searchMore: (left: number) => `显示更多结果（还有 ${left} 篇）`,
   searchFailed: "搜索暂时不可用，请稍后再试。",
+  searchMoreFailed: "更多结果没有加载成功，请再试一次。",
   searchUnavailable: "本站暂未提供全文搜索。可以按分类浏览全部文章：",
   searchNeedsScript: "搜索需要浏览器运行 JavaScript。没有 JavaScript 时，可以按分类浏览全部文章：",
 } as const;
