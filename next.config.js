@@ -107,6 +107,18 @@ const nextConfig = {
   ...(process.env.VERCEL ? {} : { cacheHandler: require.resolve("./lib/cache/page-cache.cjs") }),
   // The sanitizer (jsdom) runs in scripts/build-content.ts only; keep it out of the server bundle.
   serverExternalPackages: ["isomorphic-dompurify", "jsdom"],
+  // Page 1 of every list is the list's own URL. Redirected by rule, before anything renders or is cached: a page
+  // that redirects sends its Location header twice on the response that writes its cache entry (Next appends the
+  // cached headers to those the render set), and every list kind gets the same rule. A category named `1` under
+  // one named `page` is shadowed by it.
+  async redirects() {
+    return [
+      { source: "/page/1", destination: "/", permanent: true },
+      { source: "/entities/page/1", destination: "/entities", permanent: true },
+      { source: "/:list(authors|tags|entities)/:name/page/1", destination: "/:list/:name", permanent: true },
+      { source: "/categories/:path+/page/1", destination: "/categories/:path+", permanent: true },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { urls } from "../../lib/site/urls";
 import { expect, test } from "../fixtures";
 
 test.describe("browsing", () => {
@@ -80,6 +81,27 @@ test.describe("browsing", () => {
     await page.locator("main").getByRole("link", { name: /周默/ }).click();
     await expect(page.locator("h1")).toHaveText("周默 的文章");
     await expect(page.locator("main ol > li article").first()).toBeVisible();
+  });
+
+  test("page 1 of every list redirects, once, to the list's own URL", async ({ page, request }) => {
+    const entityKey = await (async () => {
+      await page.goto("/entities");
+      const href = (await page.locator("main a[href^='/entities/']").first().getAttribute("href")) ?? "";
+      return decodeURIComponent(href.replace("/entities/", ""));
+    })();
+    const lists = [urls.home(), urls.entities(), urls.category(["科技"]), urls.category(["科技", "人工智能"]), urls.author("周默"), urls.tag("开源"), urls.entity(entityKey)];
+    for (const list of lists) {
+      const first = `${list === "/" ? "" : list}/page/1`;
+      const response = await request.get(first, { maxRedirects: 0 });
+      expect(response.status(), first).toBe(308);
+      const locations = response.headersArray().filter((header) => header.name.toLowerCase() === "location");
+      expect(locations.map((header) => header.value), first).toEqual([list]);
+      expect((await request.get(list)).status(), list).toBe(200);
+    }
+    // Followed in the browser, it lands on the list itself.
+    await page.goto(`${urls.author("周默")}/page/1`);
+    await expect(page).toHaveURL(new RegExp(`${urls.author("周默")}$`));
+    await expect(page.locator("h1")).toHaveText("周默 的文章");
   });
 
   test("unknown pages are real 404s", async ({ page }) => {

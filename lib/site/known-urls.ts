@@ -28,7 +28,7 @@ export function namesStoredContent(pathname: string): boolean {
       // `/entities/page/N`: the index's pages.
       if (keyOrPage === "page") {
         const number = pageWord === undefined ? null : parsePageParam(pageWord);
-        return page === undefined && (pageWord === "1" || (number !== null && number <= pageCount(currentStore().manifest.entityCount, ENTITIES_PER_PAGE)));
+        return page === undefined && number !== null && number <= pageCount(currentStore().manifest.entityCount, ENTITIES_PER_PAGE);
       }
       if (pageWord !== undefined && pageWord !== "page") return false;
       return resolveEntityList(keyOrPage, pageWord === undefined ? undefined : (page ?? "")) !== null;

@@ -69,7 +69,7 @@ export interface ListPage {
 }
 
 /** What a list route's params resolve to: null is a 404. */
-export type ListRoute = { kind: "page"; list: ListPage; canonical: boolean } | { kind: "redirect"; to: string } | null;
+export type ListRoute = { kind: "page"; list: ListPage; canonical: boolean } | null;
 
 /** Page `page` of `list`: only that page's summaries are read from the store, and only when rendered. */
 function listPage(
@@ -102,9 +102,8 @@ function listPage(
   };
 }
 
-/** `/` (no param) and `/page/N`; `/page/1` redirects to `/`. */
+/** `/` (no param) and `/page/N` (`/page/1` is redirected to `/` by next.config.js). */
 export function resolveHomeList(pageParam?: string): ListRoute {
-  if (pageParam === "1") return { kind: "redirect", to: urls.home() };
   const page = pageParam === undefined ? 1 : parsePageParam(pageParam);
   const { home } = currentStore().manifest;
   if (page === null || page > pageCount(home.count)) return null;
@@ -178,9 +177,8 @@ export interface EntityIndexPage {
   metadata: Metadata;
 }
 
-/** `/entities` and `/entities/page/N`; `/entities/page/1` redirects to `/entities`, past the last page is a 404. */
+/** `/entities` and `/entities/page/N` (`/entities/page/1` is redirected by next.config.js); past the last page is a 404. */
 export function entityIndexOrRespond(pageParam?: string): EntityIndexPage {
-  if (pageParam === "1") permanentRedirect(urls.entities());
   const page = pageParam === undefined ? 1 : parsePageParam(pageParam);
   const total = currentStore().manifest.entityCount;
   const totalPages = pageCount(total, ENTITIES_PER_PAGE);
@@ -203,14 +201,13 @@ function listFeedTitle(name: string): string {
 /** The page to render; a 404 or a permanent redirect to the canonical URL otherwise (both end the render). */
 export function listPageOrRespond(route: ListRoute): ListPage {
   if (!route) notFound();
-  if (route.kind === "redirect") permanentRedirect(route.to);
   if (!route.canonical) permanentRedirect(route.list.href(route.list.page));
   return route.list;
 }
 
 /** The metadata of a list route (nothing for a 404 or a redirect). */
 export function listMetadata(route: ListRoute): Metadata {
-  return route?.kind === "page" ? route.list.metadata : {};
+  return route ? route.list.metadata : {};
 }
 
 /** `/page/2` … : the home list's prebuilt pages. */
