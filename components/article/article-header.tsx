@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { CategoryBreadcrumb } from "./category-breadcrumb";
+import { TitleText } from "./title-text";
 
 /** Breadcrumb, title and byline (author, date, reading time, tags) of an article. */
 export function ArticleHeader({ document }: { document: ArticleDocument }) {
@@ -12,8 +13,8 @@ export function ArticleHeader({ document }: { document: ArticleDocument }) {
   return (
     <header>
       {category ? <CategoryBreadcrumb path={category} /> : null}
-      <h1 className="mt-3 text-[1.75rem] leading-snug font-bold tracking-tight text-ink sm:text-4xl sm:leading-tight">
-        {summary.title}
+      <h1 className="title-words mt-3 text-[1.75rem] leading-snug font-bold tracking-tight text-ink sm:text-4xl sm:leading-tight">
+        <TitleText title={summary.title} breaks={summary.titleBreaks} />
       </h1>
       {document.description ? <p className="mt-3 text-lg leading-relaxed text-ink-muted">{document.description}</p> : null}
       <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm text-ink-meta">

@@ -2,6 +2,7 @@ import { SiteLink } from "@/components/navigation/site-link";
 import type { ArticleLink } from "@/lib/store/model";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
+import { TitleText } from "./title-text";
 
 /** 上一篇 / 下一篇: the articles published just before and just after this one. */
 export function ArticleNeighbours({ previous, next }: { previous: ArticleLink | null; next: ArticleLink | null }) {
@@ -12,7 +13,9 @@ export function ArticleNeighbours({ previous, next }: { previous: ArticleLink | 
       {previous ? (
         <SiteLink rel="prev" href={urls.article(previous.slug)} className={box}>
           <span className="text-xs text-ink-meta">← {ui.previous}</span>
-          <span className="line-clamp-2 font-medium text-ink-body group-hover:text-link">{previous.title}</span>
+          <span className="title-words line-clamp-2 font-medium text-ink-body group-hover:text-link">
+            <TitleText title={previous.title} breaks={previous.titleBreaks} />
+          </span>
         </SiteLink>
       ) : (
         <span className="hidden sm:block" />
@@ -20,7 +23,9 @@ export function ArticleNeighbours({ previous, next }: { previous: ArticleLink | 
       {next ? (
         <SiteLink rel="next" href={urls.article(next.slug)} className={`${box} sm:text-right`}>
           <span className="text-xs text-ink-meta">{ui.next} →</span>
-          <span className="line-clamp-2 font-medium text-ink-body group-hover:text-link">{next.title}</span>
+          <span className="title-words line-clamp-2 font-medium text-ink-body group-hover:text-link">
+            <TitleText title={next.title} breaks={next.titleBreaks} />
+          </span>
         </SiteLink>
       ) : null}
     </nav>

@@ -3,6 +3,7 @@ import type { ArticleSummary } from "@/lib/store/model";
 import { formatDate } from "@/lib/site/dates";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
+import { TitleText } from "./title-text";
 
 /** 相关文章: chosen at build time (`lib/content/index/related-articles.ts`), best first. */
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -16,7 +17,9 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
         {articles.map((article) => (
           <li key={article.slug} className="py-3">
             <SiteLink href={urls.article(article.slug)} className="group block">
-              <span className="block leading-snug font-medium text-ink-body group-hover:text-link">{article.title}</span>
+              <span className="title-words block leading-snug font-medium text-ink-body group-hover:text-link">
+                <TitleText title={article.title} breaks={article.titleBreaks} />
+              </span>
               <span className="mt-1 block text-[13px] text-ink-meta">
                 {article.categories[0] ? `${article.categories[0].names.join(" › ")} · ` : ""}
                 <time dateTime={article.date}>{formatDate(article.date)}</time>

@@ -1,4 +1,5 @@
 import type { EntityCard } from "@/lib/store/model";
+import { TitleText } from "@/components/article/title-text";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { EntityAvatar } from "./entity-avatar";
@@ -57,7 +58,9 @@ function EntityCardBody({ entity }: { entity: EntityCard }) {
             <li key={mention.slug}>
               {/* A plain link, not next/link: the floating card is a clone that React does not own, and a
                   next/link here would prefetch up to sixty articles once this section scrolls into view. */}
-              <a href={urls.article(mention.slug)}>{mention.title}</a>
+              <a href={urls.article(mention.slug)} className="title-words">
+                <TitleText title={mention.title} breaks={mention.titleBreaks} />
+              </a>
             </li>
           ))}
         </ul>

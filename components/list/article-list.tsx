@@ -1,3 +1,4 @@
+import { TitleText } from "@/components/article/title-text";
 import { SiteLink } from "@/components/navigation/site-link";
 import type { ArticleSummary } from "@/lib/store/model";
 import { formatDate } from "@/lib/site/dates";
@@ -34,9 +35,9 @@ function ArticleListItem({ article }: { article: ArticleSummary }) {
             ))}
           </p>
         ) : null}
-        <h2 className="text-lg leading-snug font-semibold text-ink sm:text-xl">
+        <h2 className="title-words text-lg leading-snug font-semibold text-ink sm:text-xl">
           <SiteLink href={urls.article(article.slug)} className="hover:text-link">
-            {article.title}
+            <TitleText title={article.title} breaks={article.titleBreaks} />
           </SiteLink>
         </h2>
         {article.excerpt ? (

@@ -38,6 +38,32 @@ async function expectNoLoneLastCharacter(page: Page, selector: string): Promise<
   return wrapped;
 }
 
+/**
+ * The places where an element's text wraps from one line to the next inside a text node, as the two characters
+ * on either side (`之|后`); a wrap at a `<wbr>` falls between two text nodes and is not one of them.
+ */
+async function wrapsInsideText(element: Locator): Promise<string[]> {
+  return element.evaluate((node) => {
+    const wraps: string[] = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      let offset = 0;
+      let previous: { character: string; top: number } | null = null;
+      for (const character of Array.from(text.textContent ?? "")) {
+        range.setStart(text, offset);
+        range.setEnd(text, offset + character.length);
+        offset += character.length;
+        const box = range.getBoundingClientRect();
+        if (box.width === 0) continue;
+        if (previous && box.top > previous.top + box.height / 2) wraps.push(`${previous.character}|${character}`);
+        previous = { character, top: box.top };
+      }
+    }
+    return wraps;
+  });
+}
+
 test.describe("reader comforts", () => {
   test("every header link is reachable with Tab on a 360 px phone, in full view and with a visible focus ring", async ({ page }) => {
     test.skip(!isPhone(page), "the phone layout");
@@ -97,6 +123,23 @@ test.describe("reader comforts", () => {
       wrapped += await expectNoLoneLastCharacter(page, "main h1, main h2, main h3");
     }
     // The check means something only if some headlines wrap at this width.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+
+  test("article titles wrap between words, never inside one (之|后)", async ({ page }) => {
+    let wrapped = 0;
+    for (const path of ["/", "/page/2", "/page/3", ARTICLE]) {
+      await page.goto(path);
+      for (const title of await page.locator(".title-words").all()) {
+        const lines = await charactersPerLine(title);
+        if (lines.length > 1) wrapped += 1;
+        // Inside a text node a line may only end beside a space or punctuation: between two letters or digits
+        // it would split a word, since the build put a <wbr> between each two words.
+        const insideWords = (await wrapsInsideText(title)).filter((wrap) => /^[\p{L}\p{N}]\|[\p{L}\p{N}]$/u.test(wrap));
+        expect(insideWords, `“${await title.textContent()}” on ${path}`).toEqual([]);
+      }
+    }
+    // The check means something only if some titles wrap at this width.
     expect(wrapped).toBeGreaterThan(0);
   });
 

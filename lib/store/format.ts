@@ -21,7 +21,7 @@
  *
  * A change to any of this bumps `STORE_FORMAT_VERSION`, so a server never reads a store of another layout.
  */
-export const STORE_FORMAT_VERSION = 5;
+export const STORE_FORMAT_VERSION = 6;
 
 export const STORE_FILES = {
   manifest: "manifest.json",

@@ -33,6 +33,8 @@ export interface ArticleSummary {
   id: number;
   slug: string;
   title: string;
+  /** Where the title may wrap between two words (`lib/content/title-breaks.ts`). */
+  titleBreaks: number[];
   excerpt: string;
   date: string;
   /** When the post says it was last changed (`updated`), if it says so. */
@@ -73,6 +75,7 @@ export interface NamedGroup extends NamedLink {
 export interface ArticleLink {
   slug: string;
   title: string;
+  titleBreaks: number[];
 }
 
 /** Stored in `entities.jsonl`: an entity the bodies link to, across the whole archive. */

@@ -311,7 +311,7 @@ function closeAll(files: Partial<Record<string, number>>): void {
 }
 
 function linkTo(summary: ArticleSummary | null): ArticleLink | null {
-  return summary ? { slug: summary.slug, title: summary.title } : null;
+  return summary ? { slug: summary.slug, title: summary.title, titleBreaks: summary.titleBreaks } : null;
 }
 
 /** The card an entity gets on one article's page: the other articles naming it, not this one. */

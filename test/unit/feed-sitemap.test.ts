@@ -18,6 +18,7 @@ function summary(slug: string, overrides: Partial<ArticleSummary> = {}): Article
     id: 0,
     slug,
     title: `标题 ${slug}`,
+    titleBreaks: [],
     excerpt: `摘要 ${slug}`,
     date: "2022-01-06T23:39:42.000Z",
     updated: null,

@@ -81,6 +81,7 @@ describe("related articles", () => {
       id,
       slug: `s${id}`,
       title: `t${id}`,
+      titleBreaks: [],
       excerpt: "",
       date: new Date(Date.UTC(2022, 0, 1) - id * 3_600_000).toISOString(),
       updated: null,

@@ -78,6 +78,7 @@ describe("an article's record", () => {
       id: 0,
       slug: "x",
       title: `<script>alert(1)</script>"周大福"`,
+      titleBreaks: [],
       excerpt: "",
       date: "2024-01-02T03:04:05.000Z",
       updated: null,

@@ -154,11 +154,11 @@ describe("the site index, written to a store and read back", () => {
 
   it("links previous (older) and next (newer) articles", () => {
     expect(documentOf("e").next).toBeNull();
-    expect(documentOf("e").previous).toEqual({ slug: "d", title: "标题 d" });
-    expect(documentOf("c").previous).toEqual({ slug: "b", title: "标题 b" });
-    expect(documentOf("c").next).toEqual({ slug: "d", title: "标题 d" });
+    expect(documentOf("e").previous).toEqual({ slug: "d", title: "标题 d", titleBreaks: [] });
+    expect(documentOf("c").previous).toEqual({ slug: "b", title: "标题 b", titleBreaks: [] });
+    expect(documentOf("c").next).toEqual({ slug: "d", title: "标题 d", titleBreaks: [] });
     expect(documentOf("a").previous).toBeNull();
-    expect(documentOf("a").next).toEqual({ slug: "b", title: "标题 b" });
+    expect(documentOf("a").next).toEqual({ slug: "b", title: "标题 b", titleBreaks: [] });
   });
 
   it("makes one entity card per entity with mention counts across articles and up to 3 other articles", () => {
@@ -167,9 +167,9 @@ describe("the site index, written to a store and read back", () => {
     const weixin = cards[0];
     expect(weixin).toMatchObject({ key: "2-1", name: "微信", referType: "2", href: "https://36kr.com/projectDetails/1", mentionCount: 5 });
     expect(weixin?.mentions).toEqual([
-      { slug: "e", title: "标题 e" },
-      { slug: "d", title: "标题 d" },
-      { slug: "b", title: "标题 b" },
+      { slug: "e", title: "标题 e", titleBreaks: [] },
+      { slug: "d", title: "标题 d", titleBreaks: [] },
+      { slug: "b", title: "标题 b", titleBreaks: [] },
     ]);
     // An entity linked twice in one article is one card and one mention.
     const inE = documentOf("e").entities;

@@ -3,6 +3,7 @@ import type { RecordRef, StoreIndex } from "../../store/write-store";
 import type { ArticleMeta, ParsedArticle } from "../post/post-types";
 import { nameToSegment } from "../slugs";
 import { readingMinutes, truncateText } from "../text";
+import { titleBreaks } from "../title-breaks";
 import { CategoryTreeBuilder } from "./category-tree";
 import type { EntityTable } from "./entity-table";
 import { ListBuffer } from "./list-buffer";
@@ -54,6 +55,7 @@ export function buildSiteIndex(entries: IndexEntry[], entities: EntityTable, bui
     id,
     slug: meta.slug,
     title: meta.title,
+    titleBreaks: titleBreaks(meta.title),
     excerpt,
     date: meta.date,
     updated: meta.updated,

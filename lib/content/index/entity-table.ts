@@ -71,7 +71,7 @@ export class EntityTable {
     const together = mentionedTogether(mentions, byArticle);
     const link = (id: number): ArticleLink | null => {
       const summary = summaries[id];
-      return summary ? { slug: summary.slug, title: summary.title } : null;
+      return summary ? { slug: summary.slug, title: summary.title, titleBreaks: summary.titleBreaks } : null;
     };
     const refs = ranked.map((seen) => {
       const entry = this.entries[seenOrder[seen] ?? -1];
