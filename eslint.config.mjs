@@ -9,7 +9,7 @@ import nextTypeScript from "eslint-config-next/typescript";
  */
 const BUILD_TIME_ONLY = "runs at build time only: pages, components, lib/site, lib/store and lib/util read the content store instead (README, “How it works”)";
 const buildTimeImports = {
-  paths: ["isomorphic-dompurify", "dompurify", "jsdom", "pagefind"].map((name) => ({ name, message: `${name} ${BUILD_TIME_ONLY}` })),
+  paths: ["isomorphic-dompurify", "dompurify", "jsdom"].map((name) => ({ name, message: `${name} ${BUILD_TIME_ONLY}` })),
   patterns: [
     { regex: "(^|/)lib/content(/|$)", message: `lib/content ${BUILD_TIME_ONLY}` },
     { regex: "(^|/)(scripts|bench)(/|$)", message: `scripts/ and bench/ are tooling and ${BUILD_TIME_ONLY}` },

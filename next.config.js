@@ -15,12 +15,12 @@ const isDev = process.env.NODE_ENV === "development";
  * Images may come from any http(s) host because article bodies hotlink them.
  * The sanitizer is the first line of defence; this is the second.
  */
-function contentSecurityPolicy({ webAssembly = false } = {}) {
+function contentSecurityPolicy() {
   const directives = {
     "default-src": ["'self'"],
-    // Dev only: React's debugging uses eval, and Turbopack's HMR injects styles and opens a websocket. The search
-    // page and the search index's worker compile Pagefind's WebAssembly, and nothing else may.
-    "script-src": ["'self'", "'unsafe-inline'", ...(isDev ? ["'unsafe-eval'"] : []), ...(webAssembly ? ["'wasm-unsafe-eval'"] : [])],
+    // Dev only: React's debugging uses eval, and Turbopack's HMR injects styles and opens a websocket. No page
+    // compiles WebAssembly (search is answered by the server).
+    "script-src": ["'self'", "'unsafe-inline'", ...(isDev ? ["'unsafe-eval'"] : [])],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", ...(isDev ? ["'unsafe-inline'"] : [])],
     "style-src-attr": isDev ? ["'unsafe-inline'"] : ["'none'"],
@@ -30,7 +30,7 @@ function contentSecurityPolicy({ webAssembly = false } = {}) {
     "media-src": ["'none'"],
     "object-src": ["'none'"],
     "frame-src": ["'none'"],
-    "worker-src": ["'self'"],
+    "worker-src": ["'none'"],
     "manifest-src": ["'self'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
@@ -59,12 +59,6 @@ const securityHeaders = [
  */
 const xmlFileContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const XML_FILES = ["/feed.xml", "/feeds/:path*", "/sitemap.xml", "/sitemaps/:file"];
-
-/**
- * Search runs Pagefind's WebAssembly on the search page and in its worker (a worker follows the CSP of its own
- * script's response): only these get 'wasm-unsafe-eval'.
- */
-const SEARCH_PATHS = ["/search", "/pagefind/:path*"];
 
 /** HSTS only over HTTPS (a TLS proxy or Vercel sets x-forwarded-proto): over plain HTTP it would be ignored or wrong. */
 const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
@@ -124,7 +118,6 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Later rules win for the same header.
       ...XML_FILES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: xmlFileContentSecurityPolicy }] })),
-      ...SEARCH_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ webAssembly: true }) }] })),
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

@@ -24,10 +24,8 @@ export interface SiteConfig {
    */
   prebuildArticles: number | null;
   /**
-   * The largest archive the build makes a search index for; `null`: any size, 0: never. Pagefind holds the whole
-   * index in memory while it builds it, about 0.6 GB per 1,000 articles of this kind of text (measured with
-   * `npm run bench`: 2,988 MB and 39 s for 5,000), so a bigger archive is built without search unless the build
-   * machine has the memory and the owner raises this.
+   * The largest archive the build makes a search index for; `null` (the default): any size, 0: never. The index
+   * step holds every term's postings in memory while it builds them (SEARCH_MEMORY_NOTE).
    */
   searchMaxArticles: number | null;
 }
@@ -76,7 +74,7 @@ export function readSiteConfig(env: Readonly<Record<string, string | undefined>>
   // pages with 3 and 60 took 4.8 s).
   const prebuildListPages = count("YUEDU_PREBUILD_LIST_PAGES", 3, 1, true);
   const prebuildArticles = count("YUEDU_PREBUILD_LIMIT", prebuildListPages === null ? null : pageSize * prebuildListPages, 0, true);
-  const searchMaxArticles = count("YUEDU_SEARCH_LIMIT", 5000, 0, true);
+  const searchMaxArticles = count("YUEDU_SEARCH_LIMIT", null, 0, true);
   const config: SiteConfig = { title, description, baseUrl, language, timeZone, pageSize, prebuildListPages, prebuildArticles, searchMaxArticles };
   return { config, problems };
 }

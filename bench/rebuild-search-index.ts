@@ -9,8 +9,8 @@ if (!storeDir || !outputDir) {
   console.error("usage: tsx bench/rebuild-search-index.ts <storeDir> <outputDir>");
   process.exitCode = 2;
 } else {
-  buildSearchIndex(storeDir, { formatDate: (iso) => iso.slice(0, 10), outputDir }).then(
-    (result) => console.log(`${result.articles} articles, ${result.files} files, ${result.bytes} bytes, ${result.seconds.toFixed(1)} s`),
+  buildSearchIndex(storeDir, { outputDir }).then(
+    (result) => console.log(`${result.articles} articles, ${result.terms} terms, ${result.files} files, ${result.bytes} bytes, ${result.seconds.toFixed(1)} s`),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exitCode = 1;

@@ -48,8 +48,6 @@ async function main(): Promise<number> {
   }
   const contentDir = resolveContentDir();
   const shown = displayPath(contentDir);
-  // An article's date as its search result shows it: the day, in the site's language and time zone (checked above).
-  const searchDateFormat = new Intl.DateTimeFormat(siteConfig.language, { timeZone: siteConfig.timeZone, year: "numeric", month: "long", day: "numeric" });
   const result = await buildContent(
     {
       contentDir,
@@ -59,7 +57,7 @@ async function main(): Promise<number> {
       siteOrigin: siteConfig.baseUrl,
       mode: checkOnly ? "check" : "build",
       skipInvalid,
-      searchIndex: { formatDate: (iso) => searchDateFormat.format(new Date(iso)), maxArticles: siteConfig.searchMaxArticles },
+      searchIndex: { maxArticles: siteConfig.searchMaxArticles },
     },
     {
       loaded({ warnings, drafts }) {

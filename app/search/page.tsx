@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { CategoryTree } from "@/components/list/category-tree";
 import { SearchPage } from "@/components/search/search-page.client";
 import { currentStore } from "@/lib/store/read-store";
-import { hasSearchIndex } from "@/lib/store/search-index-files";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
@@ -16,11 +15,12 @@ export const metadata: Metadata = { ...pageMetadata({ title: ui.search, descript
  * says so and offers the category tree instead.
  */
 export default function SearchRoute() {
-  const { categories } = currentStore().manifest;
+  const store = currentStore();
+  const { categories } = store.manifest;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-2xl font-bold tracking-tight text-ink sm:text-3xl">{ui.search}</h1>
-      {hasSearchIndex() ? (
+      {store.searchIndex() ? (
         <>
           <SearchPage categories={categories.map((category) => category.name)} />
           <noscript>

@@ -1,15 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { SEARCH_TIMING } from "@/lib/search/search-index-format";
-import { parseQuery } from "@/lib/search/search-terms";
+import { SEARCH_TIMING, type SearchResultItem } from "@/lib/search/search-index-format";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
-import { loadPagefind, searchArticles, type SearchHit, type SearchHitData } from "./pagefind-client";
+import { fetchSearchAnswer } from "./search-client";
 import { SearchResult } from "./search-result";
 
-/** Results shown at first and added by each "more". */
-const RESULTS_PER_STEP = 10;
 /** Typing pauses this long before a search runs. */
 const TYPING_PAUSE_MS = 180;
 
@@ -36,7 +33,7 @@ type Outcome =
   | { status: "idle" }
   | { status: "searching"; query: string }
   | { status: "failed"; query: string }
-  | { status: "done"; query: string; words: string[]; hits: SearchHit[]; loaded: SearchHitData[]; counts: Record<string, number> };
+  | { status: "done"; query: string; category: string; words: string[]; total: number; results: SearchResultItem[]; counts: Record<string, number> };
 
 /**
  * The search page's form and results. Rendered on the server too, where the form is a plain GET form; in the
@@ -63,28 +60,26 @@ export function SearchPage({ categories }: { categories: string[] }) {
   }, []);
 
   useEffect(() => {
-    const parsed = parseQuery(state.query);
-    const { pagefindTerms, highlightTerms } = parsed;
     const query = state.query.trim();
+    const { category } = state;
     const ticket = ++run.current;
     const timer = window.setTimeout(async () => {
       searchStarted.current = performance.now();
-      if (pagefindTerms === "") {
-        setOutcome(query === "" ? { status: "idle" } : { status: "done", query, words: [], hits: [], loaded: [], counts: {} });
+      if (query === "") {
+        setOutcome({ status: "idle" });
         return;
       }
       // Results stay on screen while the next ones load; "searching" shows only when there are none yet.
       setOutcome((previous) => (previous.status === "done" ? previous : { status: "searching", query }));
       try {
-        const response = await searchArticles(parsed, state.category);
-        const loaded = await Promise.all(response.hits.slice(0, RESULTS_PER_STEP).map((hit) => hit.load()));
+        const answer = await fetchSearchAnswer(query, category, 0);
         if (ticket !== run.current) return;
-        setOutcome({ status: "done", query, words: highlightTerms, hits: response.hits, loaded, counts: response.categoryCounts });
+        setOutcome({ status: "done", query, category, words: answer.words, total: answer.total, results: answer.results, counts: answer.categoryCounts });
         setMoreFailed(false);
       } catch {
         if (ticket === run.current) setOutcome({ status: "failed", query });
       }
-    }, pagefindTerms === "" ? 0 : TYPING_PAUSE_MS);
+    }, query === "" ? 0 : TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
   }, [state]);
 
@@ -94,13 +89,13 @@ export function SearchPage({ categories }: { categories: string[] }) {
     const started = searchStarted.current;
     if (started === null || outcome.status !== "done") return;
     searchStarted.current = null;
-    performance.measure(SEARCH_TIMING, { start: started, end: performance.now(), detail: { query: outcome.query, results: outcome.hits.length } });
+    performance.measure(SEARCH_TIMING, { start: started, end: performance.now(), detail: { query: outcome.query, results: outcome.total } });
   }, [outcome]);
 
   // After "more", the first new result takes the focus, so a keyboard reader goes on from where the list grew.
   useEffect(() => {
     const at = firstNewResult.current;
-    if (at === null || outcome.status !== "done" || outcome.loaded.length <= at) return;
+    if (at === null || outcome.status !== "done" || outcome.results.length <= at) return;
     firstNewResult.current = null;
     resultsRef.current?.querySelectorAll<HTMLAnchorElement>("h2 a")[at]?.focus();
   }, [outcome]);
@@ -118,18 +113,20 @@ export function SearchPage({ categories }: { categories: string[] }) {
 
   const showMore = async (): Promise<void> => {
     if (outcome.status !== "done") return;
-    const from = outcome.loaded.length;
+    const from = outcome.results.length;
     setMoreFailed(false);
     try {
-      const added = await Promise.all(outcome.hits.slice(from, from + RESULTS_PER_STEP).map((hit) => hit.load()));
+      const answer = await fetchSearchAnswer(outcome.query, outcome.category, from);
       firstNewResult.current = from;
-      setOutcome({ ...outcome, loaded: [...outcome.loaded, ...added] });
+      // An answer with nothing more (the index changed under a long-open page) ends the list where it is.
+      const total = answer.results.length > 0 ? outcome.total : from;
+      setOutcome({ ...outcome, total, results: [...outcome.results, ...answer.results] });
     } catch {
       setMoreFailed(true);
     }
   };
 
-  const left = outcome.status === "done" ? outcome.hits.length - outcome.loaded.length : 0;
+  const left = outcome.status === "done" ? Math.max(0, outcome.total - outcome.results.length) : 0;
   return (
     <>
       <form
@@ -152,7 +149,6 @@ export function SearchPage({ categories }: { categories: string[] }) {
           type="search"
           value={state.query}
           onChange={(event) => change({ ...state, query: event.target.value }, "typing")}
-          onFocus={() => void loadPagefind().catch(() => undefined)}
           placeholder={ui.searchPlaceholder}
           autoComplete="off"
           enterKeyHint="search"
@@ -181,15 +177,15 @@ export function SearchPage({ categories }: { categories: string[] }) {
           </button>
         </div>
       </form>
-      <div aria-live="polite" data-search-status={outcome.status === "done" ? (outcome.hits.length > 0 ? "found" : "nothing") : outcome.status} className="mt-6 text-[15px] text-ink-meta">
+      <div aria-live="polite" data-search-status={outcome.status === "done" ? (outcome.total > 0 ? "found" : "nothing") : outcome.status} className="mt-6 text-[15px] text-ink-meta">
         {outcome.status === "idle" ? <p>{ui.searchPrompt}</p> : null}
         {outcome.status === "searching" ? <p>{ui.searchLoading}</p> : null}
         {outcome.status === "failed" ? <p role="alert">{ui.searchFailed}</p> : null}
-        {outcome.status === "done" ? <p>{outcome.hits.length > 0 ? ui.searchFound(outcome.hits.length, outcome.query) : ui.searchNothing(outcome.query)}</p> : null}
+        {outcome.status === "done" ? <p>{outcome.total > 0 ? ui.searchFound(outcome.total, outcome.query) : ui.searchNothing(outcome.query)}</p> : null}
       </div>
-      {outcome.status === "done" && outcome.loaded.length > 0 ? (
+      {outcome.status === "done" && outcome.results.length > 0 ? (
         <ol ref={resultsRef} className="mt-2 divide-y divide-line" data-search-results="">
-          {outcome.loaded.map((hit) => (
+          {outcome.results.map((hit) => (
             <li key={hit.url}>
               <SearchResult hit={hit} words={outcome.words} />
             </li>

@@ -1,13 +1,13 @@
 import { SiteLink } from "@/components/navigation/site-link";
+import type { SearchResultItem } from "@/lib/search/search-index-format";
 import { snippetParts, type SnippetPart } from "@/lib/search/snippet";
-import type { SearchHitData } from "./pagefind-client";
 
 function Highlighted({ parts }: { parts: SnippetPart[] }) {
   return parts.map((part, at) => (part.highlighted ? <mark key={at}>{part.text}</mark> : part.text));
 }
 
 /** One search result, in the list design of the site: category path, title, the words found in context, byline. */
-export function SearchResult({ hit, words }: { hit: SearchHitData; words: string[] }) {
+export function SearchResult({ hit, words }: { hit: SearchResultItem; words: string[] }) {
   return (
     <article className="py-5">
       {hit.category ? (
@@ -21,7 +21,7 @@ export function SearchResult({ hit, words }: { hit: SearchHitData; words: string
         </SiteLink>
       </h2>
       <p className="search-snippet mt-1.5 text-[15px] leading-relaxed text-ink-muted">
-        <Highlighted parts={snippetParts(hit.text, words)} />
+        <Highlighted parts={hit.snippet} />
       </p>
       <p className="mt-2 flex flex-wrap gap-x-3 text-[13px] text-ink-meta">
         {hit.author ? <span className="font-medium text-ink-soft">{hit.author}</span> : null}

@@ -91,15 +91,16 @@ test.describe("search", () => {
   test("a 'more' that cannot load says so and keeps the results; the next click loads them", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("的")}`);
     await expect(page.locator(results)).toHaveCount(10);
-    // The next results' texts are in fragment files not fetched yet (checked: "more" fetches three).
-    await page.route("**/pagefind/fragment/**", (route) => route.abort("internetdisconnected"));
+    // The next results are one more request to the server, which the connection now drops.
+    const moreRequest = (url: URL): boolean => url.pathname === "/api/search" && url.searchParams.has("from");
+    await page.route(moreRequest, (route) => route.abort("internetdisconnected"));
     const more = page.locator("[data-search-more]");
     await more.click();
     // (Next's route announcer is an alert of its own, always empty here.)
     const failed = page.getByRole("alert").filter({ hasText: "更多结果没有加载成功，请再试一次。" });
     await expect(failed).toBeVisible();
     await expect(page.locator(results)).toHaveCount(10);
-    await page.unroute("**/pagefind/fragment/**");
+    await page.unroute(moreRequest);
     await more.click();
     await expect(page.locator(results)).not.toHaveCount(10);
     await expect(failed).toHaveCount(0);
@@ -128,29 +129,41 @@ test.describe("search", () => {
     await expect(page.locator("article h1")).toContainText("县城");
   });
 
-  test("no search code is loaded on a page until the search box is used", async ({ page }) => {
+  test("nothing of search is loaded on a page, or asked of the server, until the reader searches", async ({ page }) => {
     const requested: string[] = [];
     page.on("request", (request) => {
-      if (new URL(request.url()).pathname.startsWith("/pagefind/")) requested.push(request.url());
+      if (new URL(request.url()).pathname.startsWith("/api/search")) requested.push(request.url());
     });
     await page.goto(ARTICLE);
     await page.waitForLoadState("networkidle");
-    expect(requested).toEqual([]);
+    // The header's box is a plain form: no script of the search page's comes with an article.
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => name.endsWith(".js")));
     await page.goto("/search");
     await page.waitForLoadState("networkidle");
+    const searchScripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => name.endsWith(".js")));
+    expect(searchScripts.filter((name) => !scripts.includes(name)).length).toBeGreaterThan(0);
     expect(requested).toEqual([]);
-    await page.getByRole("main").getByRole("searchbox").focus();
-    await expect.poll(() => requested.some((url) => url.endsWith("/pagefind/pagefind.js"))).toBe(true);
+    await page.getByRole("main").getByRole("searchbox").fill("推理");
+    await expect.poll(() => requested.length).toBe(1);
+    expect(new URL(requested[0] ?? "").searchParams.get("q")).toBe("推理");
   });
 
-  test("only the search page may run WebAssembly", async ({ request }) => {
-    const csp = async (path: string): Promise<string> => (await request.get(path)).headers()["content-security-policy"] ?? "";
-    expect(await csp("/search")).toContain("'wasm-unsafe-eval'");
-    expect(await csp("/pagefind/pagefind-worker.js")).toContain("'wasm-unsafe-eval'");
-    for (const path of ["/", ARTICLE, "/categories"]) expect(await csp(path)).not.toContain("wasm");
-    // The index is served from the store, and nothing else is.
-    expect((await request.get("/pagefind/..%2Fmanifest.json")).status()).toBe(404);
-    expect((await request.get("/pagefind/index/..%2F..%2Fmanifest.json")).status()).toBe(404);
+  test("no page runs WebAssembly or workers, and the search API takes only what it expects", async ({ request }) => {
+    for (const path of ["/search", "/", ARTICLE, "/categories"]) {
+      const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+      expect(csp).not.toContain("wasm");
+      expect(csp).toContain("worker-src 'none'");
+    }
+    const answer = await request.get(`/api/search?q=${encodeURIComponent("推理")}`);
+    expect(answer.headers()["content-type"]).toContain("application/json");
+    expect((await answer.json()).total).toBe(5);
+    for (const from of ["-1", "abc", "1e3", "999999"]) expect((await request.get(`/api/search?q=AI&from=${from}`)).status()).toBe(400);
+    // A query of nothing searchable, or of markup, is an empty answer, never an error.
+    for (const query of ["", "，。！", "<script>", "\u0000"]) {
+      const response = await request.get(`/api/search?q=${encodeURIComponent(query)}`);
+      expect(response.status()).toBe(200);
+      expect((await response.json()).results).toEqual([]);
+    }
   });
 
   test("recall over the sample site: every article containing a term is found", async ({ page }, testInfo) => {

@@ -16,6 +16,7 @@ import {
   type ListRef,
   type NamedGroup,
 } from "./model";
+import { SearchIndex } from "./search-index";
 import { slugHash } from "./slug-hash";
 
 /**
@@ -51,6 +52,8 @@ export class ContentStore {
   private readonly categoriesByPath = new Map<string, CategoryNode>();
   private readonly categoriesByNames = new Map<string, CategoryNode>();
   private groups: { authors: GroupLookup; tags: GroupLookup } | null = null;
+  /** Opened on the first search; null when the build made no index. */
+  private search: SearchIndex | null | undefined = undefined;
 
   private constructor(
     readonly dir: string,
@@ -103,6 +106,13 @@ export class ContentStore {
 
   close(): void {
     closeAll(this.files);
+    this.search?.close();
+  }
+
+  /** The store's search index, or null when the build made none (`YUEDU_SEARCH_LIMIT`). */
+  searchIndex(): SearchIndex | null {
+    if (this.search === undefined) this.search = SearchIndex.open(this.dir);
+    return this.search;
   }
 
   get articleCount(): number {
