@@ -99,8 +99,8 @@ function report(result: ContentBuildResult, shown: string, started: number): num
       console.log(`✓ content: ${plural(result.articles, "article")} from ${shown} (${result.cacheHits}/${result.fileCount} from cache) in ${seconds} s`);
       if (result.search?.skipped) console.warn(`! no search index (the search page says so): ${result.search.skipped}`);
       else if (result.search) {
-        const { files, bytes, seconds: searchSeconds } = result.search;
-        console.log(`  search index: ${plural(files, "file")}, ${(bytes / 1024 / 1024).toFixed(1)} MB, built in ${searchSeconds.toFixed(1)} s`);
+        const { terms, bytes, seconds: searchSeconds } = result.search;
+        console.log(`  search index: ${plural(terms, "term")}, ${(bytes / 1024 / 1024).toFixed(1)} MB, built in ${searchSeconds.toFixed(1)} s`);
       }
       return 0;
     }

@@ -10,6 +10,8 @@ function isResult(value: unknown): value is SearchResultItem {
   return (
     isRecord(value) &&
     ["url", "title", "category", "author", "date", "dateText"].every((name) => typeof value[name] === "string") &&
+    Array.isArray(value.titleBreaks) &&
+    value.titleBreaks.every((offset) => Number.isInteger(offset)) &&
     Array.isArray(value.snippet) &&
     value.snippet.every(isSnippetPart)
   );

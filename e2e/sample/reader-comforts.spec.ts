@@ -128,8 +128,13 @@ test.describe("reader comforts", () => {
 
   test("article titles wrap between words, never inside one (之|后)", async ({ page }) => {
     let wrapped = 0;
-    for (const path of ["/", "/page/2", "/page/3", ARTICLE]) {
+    // Search results too: their titles come with the answer, and the query's words are marked inside them.
+    for (const path of ["/", "/page/2", "/page/3", ARTICLE, `/search?q=${encodeURIComponent("的 后")}`]) {
       await page.goto(path);
+      if (path.startsWith("/search")) {
+        await expect(page.locator("[data-search-results] .title-words").first()).toBeVisible();
+        expect(await page.locator("[data-search-results] .title-words wbr").count()).toBeGreaterThan(0);
+      }
       for (const title of await page.locator(".title-words").all()) {
         const lines = await charactersPerLine(title);
         if (lines.length > 1) wrapped += 1;

@@ -60,6 +60,8 @@ export const RESULTS_PER_PAGE = 10;
 export interface SearchResultItem {
   url: string;
   title: string;
+  /** Where the title may wrap between two words (`ArticleSummary.titleBreaks`). */
+  titleBreaks: number[];
   /** The first category path, its names joined by " / ". */
   category: string;
   author: string;

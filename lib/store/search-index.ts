@@ -131,10 +131,12 @@ export class SearchIndex {
     for (const next of postings.slice(1)) ({ ids, scores } = this.intersect(ids, scores, next));
 
     // Pairs of a phrase found apart are no match: check the text, of every candidate while they are few.
+    // (UTF-8 is self-synchronizing: the phrase's bytes are in the text's bytes exactly where the phrase is.)
+    const phrases = query.phrases.map((phrase) => Buffer.from(phrase, "utf8"));
     let checkedAll = true;
     if (query.phrases.length > 0) {
       if (ids.length <= PHRASE_CHECK_LIMIT) {
-        const kept = ids.map((id) => (this.hasPhrases(id, query.phrases) ? 1 : 0));
+        const kept = ids.map((id) => (this.hasPhrases(id, phrases) ? 1 : 0));
         ids = ids.filter((_, at) => kept[at] === 1);
         scores = scores.filter((_, at) => kept[at] === 1);
       } else {
@@ -163,7 +165,7 @@ export class SearchIndex {
     for (const at of inCategory) {
       if (page.length >= RESULTS_PER_PAGE) break;
       const id = ids[at] ?? -1;
-      if (!checkedAll && !this.hasPhrases(id, query.phrases)) continue;
+      if (!checkedAll && !this.hasPhrases(id, phrases)) continue;
       if (skipped < from) {
         skipped += 1;
         continue;
@@ -231,13 +233,17 @@ export class SearchIndex {
     return null;
   }
 
-  private text(id: number): string {
+  private textBytes(id: number): Buffer {
     const start = this.textOffsets[id] ?? 0;
-    return this.read("texts", start, (this.textOffsets[id + 1] ?? start) - start).toString("utf8");
+    return this.read("texts", start, (this.textOffsets[id + 1] ?? start) - start);
   }
 
-  private hasPhrases(id: number, phrases: readonly string[]): boolean {
-    const text = this.text(id);
+  private text(id: number): string {
+    return this.textBytes(id).toString("utf8");
+  }
+
+  private hasPhrases(id: number, phrases: readonly Buffer[]): boolean {
+    const text = this.textBytes(id);
     return phrases.every((phrase) => text.includes(phrase));
   }
 

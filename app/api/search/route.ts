@@ -36,6 +36,7 @@ export function GET(request: Request): Response {
       {
         url: urls.article(summary.slug),
         title: summary.title,
+        titleBreaks: summary.titleBreaks,
         category: summary.categories[0]?.names.join(" / ") ?? "",
         author: summary.author?.name ?? "",
         date: summary.date,
