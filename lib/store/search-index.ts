@@ -32,8 +32,10 @@ interface Postings {
 /**
  * Candidates for a query with a phrase (an ideograph run of three or more characters) are checked against their
  * text, at most this many: beyond, the total counts the unchecked ones too, and the shown results are checked.
+ * Measured on the 100,000-article bench store: about 6.5 µs a candidate (人工智能, 6,250 candidates: 6 ms
+ * unchecked, 46 ms checked), so the check costs at most about 65 ms.
  */
-const PHRASE_CHECK_LIMIT = 3000;
+const PHRASE_CHECK_LIMIT = 10_000;
 /** A term found in the title counts this much more than one more occurrence in the body. */
 const TITLE_BOOST = 5;
 
