@@ -60,7 +60,7 @@ async function siteWith(kinds: readonly BrokenFileKind[], user: UnprivilegedUser
 /** The success lines, the content step's and its search index's; times vary, the cache is fresh so nothing comes from it. */
 function contentBuiltLine(articles: number, total: number, contentDir: string): RegExp {
   const escaped = contentDir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const searchLine = `  search index: \\d+ files, \\d+\\.\\d MB, built in \\d+\\.\\d s\\n`;
+  const searchLine = `  search index: \\d+ terms, \\d+\\.\\d MB, built in \\d+\\.\\d s\\n`;
   return new RegExp(`^✓ content: ${articles} articles from ${escaped} \\(0/${total} from cache\\) in \\d+\\.\\d s\\n${searchLine}$`);
 }
 
