@@ -128,9 +128,10 @@ export class SearchIndex {
       if (!found) return empty;
       postings.push(found);
     }
-    postings.sort((a, b) => a.frequency - b.frequency);
-    let { ids, scores } = this.scored(postings[0] as Postings);
-    for (const next of postings.slice(1)) ({ ids, scores } = this.intersect(ids, scores, next));
+    const [rarest, ...others] = postings.sort((a, b) => a.frequency - b.frequency);
+    if (!rarest) return empty;
+    let { ids, scores } = this.scored(rarest);
+    for (const next of others) ({ ids, scores } = this.intersect(ids, scores, next));
 
     // Pairs of a phrase found apart are no match: check the text, of every candidate while they are few.
     // (UTF-8 is self-synchronizing: the phrase's bytes are in the text's bytes exactly where the phrase is.)
