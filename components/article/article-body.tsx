@@ -1,15 +1,23 @@
+import type { ReactNode } from "react";
+import { currentStore } from "@/lib/store/read-store";
+import { provideArticleBodies } from "./article-body-source";
+import { ArticleBodyIsland } from "./article-body.client";
+
+// The island's server-side HTML render reads the body from the store by slug (see article-body-source.ts).
+provideArticleBodies((slug) => currentStore().bodyHtml(slug));
+
 /**
- * The only place that injects content's HTML. `html` was sanitized once, at
- * build time, by lib/content/sanitize/ with our allow-list policy; nothing else
- * may reach this component. (The page's two other injected scripts hold only
- * our own code or escaped JSON: components/layout/theme-script.tsx and the
- * article's JSON-LD, escaped by lib/site/json-ld.ts.)
+ * The article's body, server-rendered into the page's HTML but not into its inline data: the island adopts the
+ * HTML the browser parsed (article-body.client.tsx). `children` (the TOC tracker, the hover cards) mount once the
+ * body is in the page, which after a client navigation is when it has been fetched.
  */
-export function ArticleBody({ html }: { html: string }) {
+export function ArticleBody({ slug, children }: { slug: string; children?: ReactNode }) {
   return (
-    <div
+    <ArticleBodyIsland
+      slug={slug}
       className="article-body prose prose-zinc max-w-none text-[17px] prose-headings:font-semibold prose-h2:mt-10 prose-h2:text-[1.35em] prose-h3:text-[1.15em] prose-a:underline-offset-4 prose-pre:rounded-lg prose-pre:text-[13px] prose-img:mx-auto sm:text-[18px]"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    >
+      {children}
+    </ArticleBodyIsland>
   );
 }

@@ -2,6 +2,8 @@
 export const urls = {
   home: (page = 1) => (page <= 1 ? "/" : `/page/${page}`),
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  /** An article's body alone, as JSON (`{ html }`), for the body island after a client navigation. */
+  articleBody: (slug: string) => `/api/article-body?slug=${encodeURIComponent(slug)}`,
   categories: () => "/categories",
   category: (segments: string[], page = 1) =>
     `/categories/${segments.map(encodeURIComponent).join("/")}${page > 1 ? `/page/${page}` : ""}`,
@@ -19,6 +21,17 @@ export const urls = {
   /** The search page; the query is in its URL (`?q=…&category=…`) and read in the browser. */
   search: () => "/search",
 };
+
+/** The slug of the article at `pathname` (as `urls.article` builds it), or null for any other path. */
+export function articleSlugOf(pathname: string): string | null {
+  const match = /^\/articles\/([^/]+)$/.exec(pathname);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
 
 /** Where the lists' feeds live: `/feeds/<kind>/<name>.xml`. */
 export const LIST_FEEDS = "/feeds";

@@ -232,6 +232,12 @@ export class ContentStore {
     };
   }
 
+  /** The sanitized body HTML of the article `slug`, alone (the body island and its endpoint); null for an unknown slug. */
+  bodyHtml(slug: string): string | null {
+    const id = this.articleId(slug);
+    return id === null ? null : (this.body(id)?.html ?? null);
+  }
+
   /** The stored body of article `id` (the search index reads every one at build time); null past the last one. */
   body(id: number): ArticleBody | null {
     if (id < 0 || id >= this.manifest.articleCount) return null;

@@ -58,7 +58,10 @@ export default async function ArticlePage({ params }: Props) {
         {document.summary.image ? <HeadImage src={document.summary.image} title={document.summary.title} /> : null}
         <TableOfContents headings={document.headings} variant="inline" />
         <div className="mt-8">
-          <ArticleBody html={document.html} />
+          <ArticleBody slug={document.summary.slug}>
+            {hasToc ? <TocTracker ids={document.headings.map((heading) => heading.id)} /> : null}
+            {document.entities.length > 0 ? <EntityHoverCards /> : null}
+          </ArticleBody>
         </div>
         <EntityCards entities={document.entities} />
         <RelatedArticles articles={document.related} />
@@ -69,8 +72,6 @@ export default async function ArticlePage({ params }: Props) {
           <TableOfContents headings={document.headings} variant="sidebar" />
         </aside>
       ) : null}
-      {hasToc ? <TocTracker ids={document.headings.map((heading) => heading.id)} /> : null}
-      {document.entities.length > 0 ? <EntityHoverCards /> : null}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScriptElement(articleStructuredData(document)) }} />
     </div>
   );
