@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { currentStore } from "@/lib/store/read-store";
-import { provideArticleBodies } from "./article-body-source";
+import { provideArticleParts } from "./article-parts-source";
 import { ArticleBodyIsland } from "./article-body.client";
 
-// The island's server-side HTML render reads the body from the store by slug (see article-body-source.ts).
-provideArticleBodies((slug) => currentStore().bodyHtml(slug));
+// The islands' server-side HTML render reads the body and the entity cards from the store by slug
+// (see article-parts-source.ts).
+provideArticleParts((slug) => currentStore().articleParts(slug));
 
 /**
  * The article's body, server-rendered into the page's HTML but not into its inline data: the island adopts the

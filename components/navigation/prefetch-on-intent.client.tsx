@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { prefetchArticleBody } from "@/components/article/article-body-loader";
+import { prefetchArticleParts } from "@/components/article/article-parts-loader";
 import { articleSlugOf } from "@/lib/site/urls";
 
 /** A pointer resting on a link (a finger's tap sends one too, before the click) or focus reaching it. */
@@ -23,7 +23,7 @@ function routeLinkOf(target: EventTarget | null): HTMLAnchorElement | null {
 
 /**
  * Prefetches a site link once the reader shows they may follow it: the pointer rests on it, it gets focus, or a
- * finger touches it; for an article, its body too. One listener for the whole page instead of an observer per link
+ * finger touches it; for an article, its body and entity cards too. One listener for the whole page instead of an observer per link
  * (see `SiteLink`).
  */
 export function PrefetchOnIntent() {
@@ -37,9 +37,9 @@ export function PrefetchOnIntent() {
       if (prefetched.has(route)) return;
       prefetched.add(route);
       router.prefetch(route);
-      // An article's page data leaves its body out (components/article/article-body-source.ts): fetch it too.
+      // An article's page data leaves its body and entity cards out (components/article/article-parts-source.ts).
       const slug = articleSlugOf(link.pathname);
-      if (slug !== null) prefetchArticleBody(slug);
+      if (slug !== null) prefetchArticleParts(slug);
     };
     const options = { passive: true, capture: true };
     for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, options);

@@ -2,8 +2,8 @@
 export const urls = {
   home: (page = 1) => (page <= 1 ? "/" : `/page/${page}`),
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
-  /** An article's body alone, as JSON (`{ html }`), for the body island after a client navigation. */
-  articleBody: (slug: string) => `/api/article-body?slug=${encodeURIComponent(slug)}`,
+  /** An article's body and entity cards, as JSON, for its islands after a client navigation. */
+  articleParts: (slug: string) => `/api/article-parts?slug=${encodeURIComponent(slug)}`,
   categories: () => "/categories",
   category: (segments: string[], page = 1) =>
     `/categories/${segments.map(encodeURIComponent).join("/")}${page > 1 ? `/page/${page}` : ""}`,

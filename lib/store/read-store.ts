@@ -221,10 +221,7 @@ export class ContentStore {
       description: body.description,
       html: body.html,
       headings: body.headings,
-      entities: summary.entities.flatMap((number) => {
-        const entity = this.entity(number);
-        return entity ? [entityCard(entity, summary.slug)] : [];
-      }),
+      entities: this.entityCards(summary),
       // Ids are date order, newest first: the previous article was published earlier.
       previous: linkTo(this.summary(id + 1)),
       next: id > 0 ? linkTo(this.summary(id - 1)) : null,
@@ -232,10 +229,16 @@ export class ContentStore {
     };
   }
 
-  /** The sanitized body HTML of the article `slug`, alone (the body island and its endpoint); null for an unknown slug. */
-  bodyHtml(slug: string): string | null {
+  /**
+   * What an article's page sends once, in its HTML only: the body and the entity cards (the islands of
+   * components/article/article-parts-source.ts and their endpoint); null for an unknown slug.
+   */
+  articleParts(slug: string): { html: string; entities: EntityCard[] } | null {
     const id = this.articleId(slug);
-    return id === null ? null : (this.body(id)?.html ?? null);
+    const summary = id === null ? null : this.summary(id);
+    const body = id === null ? null : this.body(id);
+    if (!summary || !body) return null;
+    return { html: body.html, entities: this.entityCards(summary) };
   }
 
   /** The stored body of article `id` (the search index reads every one at build time); null past the last one. */
@@ -244,6 +247,14 @@ export class ContentStore {
     const body = this.record<ArticleBody>(STORE_FILES.documents, STORE_FILES.documentIndex, id, this.manifest.articleCount);
     if (!body) throw rebuildNeeded(`The content store at ${this.dir} is damaged.`);
     return body;
+  }
+
+  /** The cards of the entities an article names, in first-mention order. */
+  private entityCards(summary: ArticleSummary): EntityCard[] {
+    return summary.entities.flatMap((number) => {
+      const entity = this.entity(number);
+      return entity ? [entityCard(entity, summary.slug)] : [];
+    });
   }
 
   /** Entity `number` of the entity table. */

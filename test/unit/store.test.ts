@@ -120,9 +120,9 @@ describe("the content store (a manifest and record files, read a record at a tim
     expect(currentStore().newest(10)).toEqual(built.summaries);
     for (const document of built.documents) expect(currentStore().document(document.summary.slug)).toEqual(document);
     expect(currentStore().document("no-such-article")).toBeNull();
-    // The body alone, as the article page's body island and its endpoint read it.
-    for (const document of built.documents) expect(currentStore().bodyHtml(document.summary.slug)).toBe(document.html);
-    expect(currentStore().bodyHtml("no-such-article")).toBeNull();
+    // The parts an article page sends once, as its islands and their endpoint read them.
+    for (const document of built.documents) expect(currentStore().articleParts(document.summary.slug)).toEqual({ html: document.html, entities: document.entities });
+    expect(currentStore().articleParts("no-such-article")).toBeNull();
   });
 
   it("picks up a rebuilt store (development: the server keeps running)", async () => {

@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
             {document.entities.length > 0 ? <EntityHoverCards /> : null}
           </ArticleBody>
         </div>
-        <EntityCards entities={document.entities} />
+        <EntityCards slug={document.summary.slug} count={document.entities.length} />
         <RelatedArticles articles={document.related} />
         <ArticleNeighbours previous={document.previous} next={document.next} />
       </article>

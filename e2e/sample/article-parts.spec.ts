@@ -2,9 +2,9 @@ import type { Page } from "@playwright/test";
 import { expect, isPhone, test, waitForQuietNetwork } from "../fixtures";
 
 /**
- * The article body is sent once: in the page's HTML, not again in the framework's inline page data. A page
- * entered by client navigation fetches it (components/article/article-body.client.tsx), and everything that
- * works on a loaded article must work there too.
+ * The article body and its entity cards (“本文提及”) are sent once: in the page's HTML, not again in the
+ * framework's inline page data. A page entered by client navigation fetches them
+ * (components/article/article-parts-source.ts), and everything that works on a loaded article must work there too.
  */
 const SLUG = "ai-芯片的下一站推理";
 const ARTICLE = `/articles/${encodeURIComponent(SLUG)}`;
@@ -37,8 +37,8 @@ async function openArticleByClientNavigation(page: Page): Promise<void> {
   await expect(page.locator("h1")).toHaveText("AI 芯片的下一站：推理");
 }
 
-test.describe("article body", () => {
-  test("is in the page's HTML once, not in its inline page data, and reads without JavaScript", async ({ page, request, browser }) => {
+test.describe("article body and entity cards", () => {
+  test("are in the page's HTML once, not in its inline page data, and read without JavaScript", async ({ page, request, browser }) => {
     const response = await request.get(ARTICLE);
     expect(response.status()).toBe(200);
     const html = await response.text();
@@ -47,27 +47,35 @@ test.describe("article body", () => {
     const pageData = inlinePageData(html);
     expect(pageData.length).toBeGreaterThan(1000);
     expect(pageData).not.toContain(BODY_SENTENCE);
+    const cardCount = html.match(/<li data-entity-card="/g)?.length ?? 0;
+    expect(cardCount).toBeGreaterThanOrEqual(3);
+    expect(pageData).not.toContain("data-entity-card");
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
     await noScript.goto(ARTICLE);
     await expect(noScript.locator(".article-body")).toContainText(BODY_SENTENCE);
+    await expect(noScript.locator("[data-entity-card]")).toHaveCount(cardCount);
     await context.close();
 
-    // With JavaScript, hydration keeps the server's body as it is.
+    // With JavaScript, hydration keeps the server's body and cards as they are.
     await page.goto(ARTICLE);
     await expect(page.locator(".article-body")).toContainText(BODY_SENTENCE);
     await expect(page.locator(".article-body")).toHaveCount(1);
+    await expect(page.locator("[data-entity-card]")).toHaveCount(cardCount);
   });
 
-  test("entered by client navigation: the body comes, and the TOC, hover cards and back/forward work", async ({ page, consoleErrors }) => {
+  test("entered by client navigation: body and cards come, and the TOC, hover cards and back/forward work", async ({ page, request, consoleErrors }) => {
+    const loaded = await (await request.get(ARTICLE)).text();
+    const cardCount = loaded.match(/<li data-entity-card="/g)?.length ?? 0;
     const bodyRequests: string[] = [];
     page.on("request", (request) => {
-      if (new URL(request.url()).pathname === "/api/article-body") bodyRequests.push(request.url());
+      if (new URL(request.url()).pathname === "/api/article-parts") bodyRequests.push(request.url());
     });
     await openArticleByClientNavigation(page);
     const body = page.locator(".article-body");
     await expect(body).toContainText(BODY_SENTENCE);
+    await expect(page.locator("[data-entity-card]")).toHaveCount(cardCount);
     expect(await sameDocument(page)).toBe(true);
     expect(bodyRequests).toHaveLength(1);
 
@@ -102,11 +110,11 @@ test.describe("article body", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test("a link the reader shows interest in fetches the body before the click", async ({ page }) => {
+  test("a link the reader shows interest in fetches the body and cards before the click", async ({ page }) => {
     test.skip(isPhone(page), "pointer hover is a desktop interaction");
     const bodyRequests: string[] = [];
     page.on("request", (request) => {
-      if (new URL(request.url()).pathname === "/api/article-body") bodyRequests.push(request.url());
+      if (new URL(request.url()).pathname === "/api/article-parts") bodyRequests.push(request.url());
     });
     await page.goto(CATEGORY);
     await waitForQuietNetwork(page);
@@ -129,23 +137,23 @@ test.describe("article body", () => {
   });
 
   test("a body that cannot be fetched says so and offers to open the article again", async ({ page }) => {
-    await page.route("**/api/article-body?**", (route) => route.abort());
+    await page.route("**/api/article-parts?**", (route) => route.abort());
     await openArticleByClientNavigation(page);
     const alert = page.getByRole("alert").filter({ hasText: "正文没有载入" });
     await expect(alert).toBeVisible();
-    await page.unroute("**/api/article-body?**");
+    await page.unroute("**/api/article-parts?**");
     await alert.getByRole("link", { name: "重新打开本文" }).click();
     await expect(page.locator(".article-body")).toContainText(BODY_SENTENCE);
   });
 
-  test("the body endpoint answers a known slug with its HTML and anything else with 404", async ({ request }) => {
-    const known = await request.get(`/api/article-body?slug=${encodeURIComponent(SLUG)}`);
+  test("the parts endpoint answers a known slug with its body and cards, and anything else with 404", async ({ request }) => {
+    const known = await request.get(`/api/article-parts?slug=${encodeURIComponent(SLUG)}`);
     expect(known.status()).toBe(200);
     expect(known.headers()["cache-control"]).toBe("public, max-age=60, s-maxage=600");
     const answer: unknown = await known.json();
-    expect(answer).toEqual({ html: expect.stringContaining(BODY_SENTENCE) });
+    expect(answer).toEqual({ html: expect.stringContaining(BODY_SENTENCE), entities: expect.arrayContaining([expect.objectContaining({ name: "墨子芯片" })]) });
     for (const slug of ["no-such-article", "%E0%A4%A", "..%2F..%2Fpackage.json", ""]) {
-      const unknown = await request.get(`/api/article-body?slug=${slug}`);
+      const unknown = await request.get(`/api/article-parts?slug=${slug}`);
       expect(unknown.status(), slug).toBe(404);
       expect(unknown.headers()["cache-control"], slug).toBe("no-store");
     }

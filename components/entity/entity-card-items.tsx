@@ -1,0 +1,55 @@
+import type { EntityCard } from "@/lib/store/model";
+import { TitleText } from "@/components/article/title-text";
+import { ui } from "@/lib/site/ui-text";
+import { urls } from "@/lib/site/urls";
+import { EntityAvatar } from "./entity-avatar";
+
+/** The entries of “本文提及”, one per entity (rendered by `EntityCardListIsland`, on the server or in the browser). */
+export function EntityCardItems({ entities }: { entities: EntityCard[] }) {
+  return entities.map((entity) => (
+    <li key={entity.key} data-entity-card={entity.key} className="entity-card">
+      <EntityCardBody entity={entity} />
+    </li>
+  ));
+}
+
+/**
+ * The card's styles live in globals.css under `.entity-card-*`, not in utility classes here: an article repeats
+ * this markup for every entity it names (seventeen in the seed).
+ */
+function EntityCardBody({ entity }: { entity: EntityCard }) {
+  return (
+    <div data-card-body="" className="entity-card-body">
+      <div className="entity-card-head">
+        {/* The logo is loaded only when a card opens (by the client island), never with the page. */}
+        <EntityAvatar name={entity.name} logo={entity.logo} />
+        <div className="min-w-0">
+          <p data-card-title="" className="entity-card-name">{entity.name}</p>
+          <p className="entity-card-kind">{ui.entityKind(entity.referType)}</p>
+        </div>
+      </div>
+      <p className="entity-card-count">
+        {/* A plain link for the same reason as the mentions below. */}
+        <a href={urls.entity(entity.key)}>{ui.entityMentions(entity.mentionCount)}</a>
+      </p>
+      {entity.mentions.length > 0 ? (
+        <ul aria-label={ui.entityOtherArticles} className="entity-card-mentions">
+          {entity.mentions.map((mention) => (
+            <li key={mention.slug}>
+              {/* A plain link, not next/link: the floating card is a clone that React does not own, and a
+                  next/link here would prefetch up to sixty articles once this section scrolls into view. */}
+              <a href={urls.article(mention.slug)} className="title-words">
+                <TitleText title={mention.title} breaks={mention.titleBreaks} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {entity.href ? (
+        <a href={entity.href} target="_blank" rel="noopener noreferrer" className="entity-card-site">
+          {ui.entitySite(entity.referType)} <span aria-hidden="true">↗</span>
+        </a>
+      ) : null}
+    </div>
+  );
+}
