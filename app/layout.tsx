@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
-import { PrefetchOnIntent } from "@/components/navigation/prefetch-on-intent.client";
+import { ClientNavigation } from "@/components/navigation/client-navigation.client";
 import { siteFeedAlternate } from "@/lib/site/metadata";
 import { ui } from "@/lib/site/ui-text";
 import { siteConfig } from "@/site.config";
@@ -46,7 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <PrefetchOnIntent />
+        <ClientNavigation />
       </body>
     </html>
   );

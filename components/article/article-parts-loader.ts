@@ -4,7 +4,7 @@ import { isArticleParts, type ArticleParts } from "./article-parts";
 /**
  * Article parts (body and entity cards) fetched in the browser, for pages entered by client navigation, whose
  * inline data does not carry them (article-parts-source.ts). Kept per slug so that a prefetch on intent
- * (`PrefetchOnIntent`), the two islands of one page and going back to an article cost one request; a few only,
+ * (`ClientNavigation`), the two islands of one page and going back to an article cost one request; a few only,
  * since each is a whole article.
  */
 const KEPT_ARTICLES = 8;

@@ -1,5 +1,5 @@
 import type { ArticleLink, EntityCard } from "@/lib/store/model";
-import { isRecord } from "@/lib/util/is-record";
+import { isIntegerArray, isRecord } from "@/lib/util/is-record";
 
 /**
  * The parts of an article's page that are sent once, in its HTML, and not again in the page's inline data: the
@@ -16,8 +16,7 @@ function isArticleLink(value: unknown): value is ArticleLink {
     isRecord(value) &&
     typeof value.slug === "string" &&
     typeof value.title === "string" &&
-    Array.isArray(value.titleBreaks) &&
-    value.titleBreaks.every((offset) => Number.isInteger(offset))
+    isIntegerArray(value.titleBreaks)
   );
 }
 

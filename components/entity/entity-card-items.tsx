@@ -1,5 +1,6 @@
 import type { EntityCard } from "@/lib/store/model";
 import { TitleText } from "@/components/article/title-text";
+import { SiteLink } from "@/components/navigation/site-link";
 import { ui } from "@/lib/site/ui-text";
 import { urls } from "@/lib/site/urls";
 import { EntityAvatar } from "./entity-avatar";
@@ -29,18 +30,15 @@ function EntityCardBody({ entity }: { entity: EntityCard }) {
         </div>
       </div>
       <p className="entity-card-count">
-        {/* A plain link for the same reason as the mentions below. */}
-        <a href={urls.entity(entity.key)}>{ui.entityMentions(entity.mentionCount)}</a>
+        <SiteLink href={urls.entity(entity.key)}>{ui.entityMentions(entity.mentionCount)}</SiteLink>
       </p>
       {entity.mentions.length > 0 ? (
         <ul aria-label={ui.entityOtherArticles} className="entity-card-mentions">
           {entity.mentions.map((mention) => (
             <li key={mention.slug}>
-              {/* A plain link, not next/link: the floating card is a clone that React does not own, and a
-                  next/link here would prefetch up to sixty articles once this section scrolls into view. */}
-              <a href={urls.article(mention.slug)} className="title-words">
+              <SiteLink href={urls.article(mention.slug)} className="title-words">
                 <TitleText title={mention.title} breaks={mention.titleBreaks} />
-              </a>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { SEARCH_API_URL, type SearchAnswer, type SearchResultItem } from "@/lib/search/search-index-format";
 import type { SnippetPart } from "@/lib/search/snippet";
-import { isRecord } from "@/lib/util/is-record";
+import { isIntegerArray, isRecord } from "@/lib/util/is-record";
 
 function isSnippetPart(value: unknown): value is SnippetPart {
   return isRecord(value) && typeof value.text === "string" && typeof value.highlighted === "boolean";
@@ -10,8 +10,7 @@ function isResult(value: unknown): value is SearchResultItem {
   return (
     isRecord(value) &&
     ["url", "title", "category", "author", "date", "dateText"].every((name) => typeof value[name] === "string") &&
-    Array.isArray(value.titleBreaks) &&
-    value.titleBreaks.every((offset) => Number.isInteger(offset)) &&
+    isIntegerArray(value.titleBreaks) &&
     Array.isArray(value.snippet) &&
     value.snippet.every(isSnippetPart)
   );

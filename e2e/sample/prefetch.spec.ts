@@ -49,6 +49,33 @@ test.describe("prefetching", () => {
     await expect.poll(() => requests.filter((request) => new URL(request.url()).pathname === href).length).toBeGreaterThan(0);
   });
 
+  test("a link opened in a new tab leaves this page where it is", async ({ page }) => {
+    test.skip(isPhone(page), "a modifier click is a desktop interaction");
+    await page.goto("/");
+    await waitForQuietNetwork(page);
+    const link = page.locator("main ol > li article h2 a").first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const [opened] = await Promise.all([page.context().waitForEvent("page"), link.click({ modifiers: ["ControlOrMeta"] })]);
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname).toBe(href);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await opened.close();
+  });
+
+  test("a feed link is a file: pointing at it asks the router for nothing, and following it loads the feed", async ({ page }) => {
+    test.skip(isPhone(page), "pointer hover is a desktop interaction");
+    const requests = routerRequests(page);
+    await page.goto(`/categories/${encodeURIComponent("科技")}`);
+    await waitForQuietNetwork(page);
+    const feed = page.getByRole("link", { name: "订阅本栏目" });
+    await feed.hover();
+    await waitForQuietNetwork(page);
+    expect(requests.map((request) => request.url())).toEqual([]);
+    const [response] = await Promise.all([page.waitForResponse((answer) => answer.url().includes("/feeds/")), feed.click()]);
+    expect(response.headers()["content-type"]).toContain("xml");
+    expect(requests.map((request) => request.url())).toEqual([]);
+  });
+
   test("a tapped link opens its page", async ({ page }) => {
     test.skip(!isPhone(page), "a phone's tap");
     await page.goto("/");

@@ -12,3 +12,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
+
+/** An array of integers (a headline's `titleBreaks`, in the answers of the parts and search endpoints). */
+export function isIntegerArray(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every((item) => Number.isInteger(item));
+}
