@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { SITEMAP_INDEX_PATH } from "@/lib/site/sitemap";
+import { SITEMAP_INDEX_PATH } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
 
 export default function robots(): MetadataRoute.Robots {

@@ -1,8 +1,7 @@
 import { SiteLink } from "@/components/navigation/site-link";
 import { currentStore } from "@/lib/store/read-store";
-import { FEED_PATH } from "@/lib/site/feed";
 import { ui } from "@/lib/site/ui-text";
-import { urls } from "@/lib/site/urls";
+import { FEED_PATH, urls } from "@/lib/site/urls";
 import { siteConfig } from "@/site.config";
 
 export function SiteFooter() {

@@ -3,13 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { prefetchArticleParts } from "@/components/article/article-parts-loader";
-import { articleSlugOf, LIST_FEEDS } from "@/lib/site/urls";
+import { articleSlugOf, FEED_PATH, LIST_FEEDS, SITEMAP_FILES, SITEMAP_INDEX_PATH } from "@/lib/site/urls";
 
 /** A pointer resting on a link (a finger's tap sends one too, before the click) or focus reaching it. */
 const INTENT_EVENTS = ["pointerover", "focusin"] as const;
 
-/** Files, not pages: the router must never fetch them as routes. */
-const NOT_ROUTES = new RegExp(`^(?:/(?:feed\\.xml|sitemap\\.xml|sitemaps/|robots\\.txt|_next/|images/|api/)|${LIST_FEEDS}/)`);
+/** Files and endpoints, not pages: the router must never fetch them as routes. */
+const FILE_PATHS = new Set([FEED_PATH, SITEMAP_INDEX_PATH, "/robots.txt"]);
+const FILE_FOLDERS = [`${LIST_FEEDS}/`, `${SITEMAP_FILES}/`, "/_next/", "/images/", "/api/"];
+
+function isFilePath(pathname: string): boolean {
+  return FILE_PATHS.has(pathname) || FILE_FOLDERS.some((folder) => pathname.startsWith(folder));
+}
 
 /** The link an event happened on, when it leads to another page of the site that the client router can show. */
 function routeLinkOf(target: EventTarget | null): HTMLAnchorElement | null {
@@ -17,7 +22,7 @@ function routeLinkOf(target: EventTarget | null): HTMLAnchorElement | null {
   const link = target.closest("a[href]");
   if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download")) return null;
   if (link.target !== "" && link.target !== "_self") return null;
-  if (link.origin !== window.location.origin || NOT_ROUTES.test(link.pathname)) return null;
+  if (link.origin !== window.location.origin || isFilePath(link.pathname)) return null;
   // The same page (a table of contents entry, a footnote): the browser scrolls to the fragment by itself.
   if (link.pathname === window.location.pathname && link.search === window.location.search) return null;
   return link;

@@ -1,8 +1,6 @@
 import type { ArticleDocument } from "@/lib/store/model";
-import { urls } from "./urls";
+import { FEED_PATH, urls } from "./urls";
 import { xmlAttribute, xmlElement, xmlText } from "./xml";
-
-export const FEED_PATH = "/feed.xml";
 
 /** How many of the newest articles the feed carries, in full. */
 export const FEED_ENTRIES = 20;

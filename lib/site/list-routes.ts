@@ -10,12 +10,11 @@ import { notFound, permanentRedirect } from "next/navigation";
 import type { ArticleSummary, CategoryNode, EntityRecord, ListRef, NamedGroup } from "@/lib/store/model";
 import { currentStore } from "@/lib/store/read-store";
 import { siteConfig } from "@/site.config";
-import { FEED_PATH } from "./feed";
 import { pageMetadata, type FeedLink } from "./metadata";
 import { pageCount, prebuiltPageNumbers } from "./pagination";
 import { resolveCategoryPath } from "./resolve-category";
 import { ui } from "./ui-text";
-import { paramCandidates, parsePageParam, urls } from "./urls";
+import { FEED_PATH, paramCandidates, parsePageParam, urls } from "./urls";
 
 /** Authors and tags work the same way: a list of names, one paginated page per name. */
 export type GroupKind = "authors" | "tags";

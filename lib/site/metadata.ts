@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { siteConfig } from "@/site.config";
-import { FEED_PATH } from "./feed";
+import { FEED_PATH } from "./urls";
 
 /** A feed a page links to: the site's, or its list's. */
 export interface FeedLink {

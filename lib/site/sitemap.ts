@@ -1,6 +1,6 @@
 import type { ListRef } from "@/lib/store/model";
 import type { ContentStore } from "@/lib/store/read-store";
-import { urls } from "./urls";
+import { SITEMAP_FILES, urls } from "./urls";
 import { xmlElement } from "./xml";
 
 /** The sitemaps protocol allows 50,000 URLs per file; a larger site gets several, listed in /sitemap.xml. */
@@ -84,12 +84,9 @@ export function sitemapFileCount(count: number, limit = SITEMAP_URL_LIMIT): numb
   return Math.max(1, Math.ceil(count / limit));
 }
 
-/** The sitemap index, which robots.txt names. */
-export const SITEMAP_INDEX_PATH = "/sitemap.xml";
-
 /** Path of sitemap file `number` (from 1). */
 export function sitemapFilePath(number: number): string {
-  return `/sitemaps/${number}.xml`;
+  return `${SITEMAP_FILES}/${number}.xml`;
 }
 
 /** The `<urlset>` of sitemap file `number` (from 1), or null past the last one. */

@@ -36,6 +36,13 @@ export function articleSlugOf(pathname: string): string | null {
 /** Where the lists' feeds live: `/feeds/<kind>/<name>.xml`. */
 export const LIST_FEEDS = "/feeds";
 
+/** The whole site's Atom feed (lib/site/feed.ts). */
+export const FEED_PATH = "/feed.xml";
+
+/** The sitemap index, which robots.txt names, and the folder of the sitemap files it lists (lib/site/sitemap.ts). */
+export const SITEMAP_INDEX_PATH = "/sitemap.xml";
+export const SITEMAP_FILES = "/sitemaps";
+
 /**
  * Route params can arrive percent-encoded or decoded depending on how the page
  * was reached (prerendered, on-demand, `next dev`). Try the value as given,
